@@ -1,0 +1,135 @@
+import type { LookupCandidate, LookupIndex, LookupResult } from './_stub';
+import { supportReport } from '../lib/catalogue/report';
+
+export interface CardData {
+  summary: string;
+  retry: string;
+}
+
+type Entry = LookupIndex['entries'][number];
+
+/** Builds DOM nodes only through textContent, so nothing in a paste can become markup. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {},
+  ...children: (Node | string | null)[]
+) {
+  const node = document.createElement(tag);
+  const { dataset, ...rest } = props;
+  Object.assign(node, rest);
+  if (dataset) Object.assign(node.dataset, dataset);
+  node.append(...children.filter((child) => child !== null));
+  return node;
+}
+
+const percent = (score: number) => `${Math.round(score * 100)}%`;
+const entryUrl = (slug: string) => `/errors/${slug}/`;
+const number = new Intl.NumberFormat('en');
+const showValue = (value: string) => (/^\d{4,}$/.test(value) ? number.format(Number(value)) : value);
+const describe = (name: string) => name.replace(/_/g, ' ');
+
+function highlighted(paste: string, excerpt: LookupCandidate['excerpt']) {
+  if (!excerpt) return null;
+  const context = 80;
+  const from = Math.max(0, excerpt.start - context);
+  const to = Math.min(paste.length, excerpt.end + context);
+  return el(
+    'p',
+    { className: 'matched' },
+    el('span', { className: 'sr-only' }, 'Matched part of your paste: '),
+    el(
+      'code',
+      {},
+      (from > 0 ? '…' : '') + paste.slice(from, excerpt.start),
+      el('mark', {}, paste.slice(excerpt.start, excerpt.end)),
+      paste.slice(excerpt.end, to) + (to < paste.length ? '…' : ''),
+    ),
+  );
+}
+
+function topCard(candidate: LookupCandidate, entry: Entry, card: CardData, paste: string) {
+  const captures = candidate.captures.length
+    ? el(
+        'dl',
+        { className: 'captures' },
+        ...candidate.captures.flatMap(({ name, value }) => [el('dt', {}, describe(name)), el('dd', {}, showValue(value))]),
+      )
+    : null;
+  return el(
+    'article',
+    { className: 'card top', dataset: { testid: 'lookup-top', slug: entry.slug } },
+    el('h3', {}, el('a', { href: entryUrl(entry.slug) }, entry.title)),
+    el(
+      'p',
+      { className: 'facts' },
+      el('span', { className: 'status' }, `HTTP ${entry.status}`),
+      ` · ${card.retry} · match ${percent(candidate.score)}`,
+    ),
+    el('p', {}, card.summary),
+    highlighted(paste, candidate.excerpt),
+    captures ? el('p', { className: 'captures-label' }, 'Values from your paste:') : null,
+    captures,
+    el('a', { href: entryUrl(entry.slug), className: 'open' }, 'Read the cause and the fix →'),
+  );
+}
+
+function alternatives(candidates: LookupCandidate[], bySlug: Map<string, Entry>, heading: string) {
+  if (!candidates.length) return null;
+  return el(
+    'div',
+    { className: 'alternatives' },
+    el('h3', {}, heading),
+    el(
+      'ul',
+      {},
+      ...candidates.map((candidate) => {
+        const entry = bySlug.get(candidate.slug)!;
+        return el(
+          'li',
+          {},
+          el('a', { href: entryUrl(entry.slug) }, entry.title),
+          ` (${entry.status}) · match ${percent(candidate.score)}`,
+        );
+      }),
+    ),
+  );
+}
+
+function noMatch(result: LookupResult, bySlug: Map<string, Entry>, redactedPaste: string) {
+  const report = el('pre', { className: 'report' }, el('code', {}, supportReport({ message: redactedPaste.slice(0, 4000) })));
+  return el(
+    'div',
+    { className: 'card none', dataset: { testid: 'lookup-none' } },
+    el('h3', {}, 'No documented error matches this text'),
+    el(
+      'p',
+      {},
+      'It may come from another service or tool, or it is an error this reference does not cover yet. ',
+      el('a', { href: '/errors/not-covered/' }, 'What to do when your error is not listed'),
+      '.',
+    ),
+    alternatives(result.candidates.slice(0, 3), bySlug, 'Closest entries, in case one fits'),
+    el('p', {}, 'A ready report for support (secrets masked):'),
+    report,
+  );
+}
+
+export function renderResult(
+  result: LookupResult,
+  index: LookupIndex,
+  cards: Record<string, CardData>,
+  paste: string,
+  redactedPaste: string,
+): Node[] {
+  const bySlug = new Map(index.entries.map((entry) => [entry.slug, entry]));
+  if (!result.match) return [noMatch(result, bySlug, redactedPaste)];
+  const entry = bySlug.get(result.match.slug)!;
+  return [
+    topCard(result.match, entry, cards[entry.slug]!, paste),
+    alternatives(
+      result.candidates.filter((candidate) => candidate.slug !== entry.slug).slice(0, 3),
+      bySlug,
+      'Other possible matches',
+    ),
+  ].filter((node): node is HTMLElement => node !== null);
+}

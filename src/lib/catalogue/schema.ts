@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { SECTION_IDS } from './sections.ts';
+
+/** What a reader should do about an error, in the order of the issue's wording. */
+export const RETRY_ADVICE = {
+  'retry-now': 'Retry now',
+  'retry-with-backoff': 'Retry with backoff',
+  'wait-for-quota-reset': 'Wait for the quota to reset',
+  'do-not-retry': 'Do not retry: fix the request or account',
+} as const;
+export type RetryAdvice = keyof typeof RETRY_ADVICE;
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** `{name}` marks a variable part of a server message, such as a size, an index or a URL. */
+export const PLACEHOLDER_PATTERN = /\{([a-z][a-z0-9_]*)\}/g;
+
+const slug = z.string().regex(SLUG_PATTERN, 'must be a lowercase-kebab-case slug such as "invalid-api-key"');
+
+export const messageSchema = z
+  .object({
+    /** Anchor of this variant on the entry page: `/errors/<slug>/#<id>`. */
+    id: slug,
+    /** The server's text verbatim, with `{placeholders}` for the parts that vary. */
+    template: z
+      .string()
+      .trim()
+      .min(3)
+      .refine((text) => !/[{}]/.test(text.replace(PLACEHOLDER_PATTERN, '')), {
+        message: 'braces may only mark placeholders, written {lowercase_name}',
+      }),
+    /** One real instance of the message, verbatim as the reference shows it. */
+    example: z.string().trim().min(3).optional(),
+  })
+  .strict();
+
+export const errorEntrySchema = z
+  .object({
+    title: z.string().trim().min(3),
+    /** The HTTP status the server sends (clients may re-wrap it). */
+    status: z.number().int().min(100).max(599),
+    /** A remark on the status, where the reference qualifies it. */
+    statusNote: z.string().trim().min(3).optional(),
+    section: z.enum(SECTION_IDS),
+    /** Position within its section, as in the reference. */
+    order: z.number().int().min(1),
+    /** One line: what happened, in plain words. */
+    summary: z.string().trim().min(10).max(200),
+    /** Short phrases for the quick-lookup table, as they appear in the message. */
+    keywords: z.array(z.string().trim().min(2)).min(1),
+    messages: z.array(messageSchema).min(1),
+    retry: z.enum(Object.keys(RETRY_ADVICE) as [RetryAdvice, ...RetryAdvice[]]),
+    related: z.array(slug).default([]),
+    /** Former slugs of this entry; each keeps answering with a redirect here. */
+    redirectFrom: z.array(slug).default([]),
+  })
+  .strict();
+
+export type ErrorEntryData = z.infer<typeof errorEntrySchema>;
+export type ErrorMessage = z.infer<typeof messageSchema>;
+export interface ErrorEntry extends ErrorEntryData {
+  slug: string;
+}
