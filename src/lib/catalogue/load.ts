@@ -56,9 +56,13 @@ export function loadCatalogue(root = process.cwd(), dir = ERRORS_DIR): LoadedEnt
     entries.push({ ...parsed.data, slug, file, body: match[2] });
   }
 
-  const fileOf = (slug: string) => entries.find((entry) => entry.slug === slug)?.file ?? slug;
-  const problems = checkCatalogue(entries);
-  if (problems.length) errors.push(formatProblems(problems, fileOf));
+  // Cross-entry rules only make sense once every file has parsed: a broken file would otherwise
+  // also show up as a missing related entry elsewhere.
+  if (!errors.length) {
+    const fileOf = (slug: string) => entries.find((entry) => entry.slug === slug)?.file ?? slug;
+    const problems = checkCatalogue(entries);
+    if (problems.length) errors.push(formatProblems(problems, fileOf));
+  }
   if (errors.length) throw new CatalogueError(`Invalid error catalogue:\n${errors.join('\n')}`);
   return entries;
 }
