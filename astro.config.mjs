@@ -1,12 +1,17 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig, envField } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { loadCatalogue } from './src/lib/catalogue/load.ts';
-import { entryRedirects, errorSidebar } from './src/lib/catalogue/navigation.ts';
+import starlightLinksValidator from 'starlight-links-validator';
+import { ERRORS_DIR, loadCatalogue } from './src/lib/catalogue/load.ts';
+import { entryPath, entryRedirects, errorSidebar } from './src/lib/catalogue/navigation.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Read once here: Starlight's sidebar and Astro's redirects are static config, and loading the
 // catalogue also fails the build early, naming the file and field, on any invalid entry.
 const catalogue = loadCatalogue();
+const entryPages = new Set(catalogue.map((entry) => entryPath(entry.slug)));
+const entryFolder = fileURLToPath(new URL(`./${ERRORS_DIR}/`, import.meta.url));
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
@@ -27,6 +32,18 @@ export default defineConfig({
         ...errorSidebar(catalogue),
         { label: 'Not listed here?', link: '/errors/not-covered/' },
       ],
+      plugins: [
+        // Fails the build on a link in the docs pages to a page or heading that does not exist.
+        starlightLinksValidator({
+          // Entry pages come from src/pages/errors/[slug].astro, whose headings and message anchors
+          // the validator cannot see. It still fails a link to an entry that does not exist; the
+          // anchors of entry pages are checked on the built site by tests/e2e/links.spec.ts.
+          exclude: ({ link, file }) =>
+            entryPages.has(link.split(/[?#]/)[0] ?? '') || (link.startsWith('#') && file.startsWith(entryFolder)),
+        }),
+      ],
     }),
+    // After Starlight, so that it sees the final pages: writes dist/_headers with the CSP.
+    securityHeaders(),
   ],
 });

@@ -1,4 +1,4 @@
-import type { LookupCandidate, LookupIndex, LookupResult } from './_stub';
+import type { LookupCandidate, LookupIndex, LookupResult } from '../lib/lookup/index.ts';
 import { supportReport } from '../lib/catalogue/report';
 
 export interface CardData {
@@ -47,7 +47,10 @@ function highlighted(paste: string, excerpt: LookupCandidate['excerpt']) {
   );
 }
 
-function topCard(candidate: LookupCandidate, entry: Entry, card: CardData, paste: string) {
+export type HeadingLevel = 2 | 3 | 4 | 5;
+const heading = (level: HeadingLevel, ...children: (Node | string)[]) => el(`h${level}`, {}, ...children);
+
+function topCard(candidate: LookupCandidate, entry: Entry, card: CardData, paste: string, level: HeadingLevel) {
   const captures = candidate.captures.length
     ? el(
         'dl',
@@ -55,10 +58,12 @@ function topCard(candidate: LookupCandidate, entry: Entry, card: CardData, paste
         ...candidate.captures.flatMap(({ name, value }) => [el('dt', {}, describe(name)), el('dd', {}, showValue(value))]),
       )
     : null;
+  const arrow = el('span', {}, ' →');
+  arrow.setAttribute('aria-hidden', 'true');
   return el(
     'article',
     { className: 'card top', dataset: { testid: 'lookup-top', slug: entry.slug } },
-    el('h3', {}, el('a', { href: entryUrl(entry.slug) }, entry.title)),
+    heading(level, el('a', { href: entryUrl(entry.slug) }, entry.title)),
     el(
       'p',
       { className: 'facts' },
@@ -69,16 +74,16 @@ function topCard(candidate: LookupCandidate, entry: Entry, card: CardData, paste
     highlighted(paste, candidate.excerpt),
     captures ? el('p', { className: 'captures-label' }, 'Values from your paste:') : null,
     captures,
-    el('a', { href: entryUrl(entry.slug), className: 'open' }, 'Read the cause and the fix →'),
+    el('p', { className: 'open' }, el('a', { href: entryUrl(entry.slug) }, 'Read the cause and the fix', arrow)),
   );
 }
 
-function alternatives(candidates: LookupCandidate[], bySlug: Map<string, Entry>, heading: string) {
+function alternatives(candidates: LookupCandidate[], bySlug: Map<string, Entry>, title: string, level: HeadingLevel) {
   if (!candidates.length) return null;
   return el(
     'div',
     { className: 'alternatives' },
-    el('h3', {}, heading),
+    heading(level, title),
     el(
       'ul',
       {},
@@ -95,12 +100,20 @@ function alternatives(candidates: LookupCandidate[], bySlug: Map<string, Entry>,
   );
 }
 
-function noMatch(result: LookupResult, bySlug: Map<string, Entry>, redactedPaste: string) {
-  const report = el('pre', { className: 'report' }, el('code', {}, supportReport({ message: redactedPaste.slice(0, 4000) })));
+function noMatch(result: LookupResult, bySlug: Map<string, Entry>, redactedPaste: string, level: HeadingLevel) {
+  // The report can be long (a whole paste): it scrolls in its own box, which keyboard users can
+  // focus to scroll, and which screen readers announce by its label.
+  const report = el(
+    'pre',
+    { className: 'report', tabIndex: 0 },
+    el('code', {}, supportReport({ message: redactedPaste.slice(0, 4000) })),
+  );
+  report.setAttribute('role', 'region');
+  report.setAttribute('aria-labelledby', 'lookup-report-label');
   return el(
     'div',
     { className: 'card none', dataset: { testid: 'lookup-none' } },
-    el('h3', {}, 'No documented error matches this text'),
+    heading(level, 'No documented error matches this text'),
     el(
       'p',
       {},
@@ -108,9 +121,10 @@ function noMatch(result: LookupResult, bySlug: Map<string, Entry>, redactedPaste
       el('a', { href: '/errors/not-covered/' }, 'What to do when your error is not listed'),
       '.',
     ),
-    alternatives(result.candidates.slice(0, 3), bySlug, 'Closest entries, in case one fits'),
-    el('p', {}, 'A ready report for support (secrets masked):'),
+    alternatives(result.candidates.slice(0, 3), bySlug, 'Closest entries, in case one fits', (level + 1) as HeadingLevel),
+    el('p', { id: 'lookup-report-label' }, 'A ready report for support (secrets masked)'),
     report,
+    el('button', { type: 'button', className: 'kc-button copy-report' }, 'Copy report'),
   );
 }
 
@@ -120,16 +134,19 @@ export function renderResult(
   cards: Record<string, CardData>,
   paste: string,
   redactedPaste: string,
+  /** Level of the result headings, one below the heading the lookup box sits under. */
+  level: HeadingLevel = 2,
 ): Node[] {
   const bySlug = new Map(index.entries.map((entry) => [entry.slug, entry]));
-  if (!result.match) return [noMatch(result, bySlug, redactedPaste)];
+  if (!result.match) return [noMatch(result, bySlug, redactedPaste, level)];
   const entry = bySlug.get(result.match.slug)!;
   return [
-    topCard(result.match, entry, cards[entry.slug]!, paste),
+    topCard(result.match, entry, cards[entry.slug]!, paste, level),
     alternatives(
       result.candidates.filter((candidate) => candidate.slug !== entry.slug).slice(0, 3),
       bySlug,
       'Other possible matches',
+      level,
     ),
   ].filter((node): node is HTMLElement => node !== null);
 }
