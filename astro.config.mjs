@@ -27,6 +27,8 @@ export default defineConfig({
       title: 'Kimi Code API errors',
       description: 'What each Kimi Code API error means and how to fix it. Paste an error to find its entry.',
       lastUpdated: false,
+      customCss: ['./src/styles/theme.css'],
+      components: { Search: './src/components/overrides/Search.astro' },
       sidebar: [
         { label: 'Look up an error', link: '/lookup/' },
         ...errorSidebar(catalogue),

@@ -24,11 +24,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 class UsageError extends Error {}
 
-function parseArgs(argv: string[]) {
+type Args = { help: true } | { help: false; mode: 'text' | 'json' | 'jsonl'; text: string | null };
+
+function parseArgs(argv: string[]): Args {
   let mode: 'text' | 'json' | 'jsonl' = 'text';
   const words: string[] = [];
   for (const arg of argv) {
-    if (arg === '--help' || arg === '-h') return { help: true as const };
+    if (arg === '--help' || arg === '-h') return { help: true };
     if (arg === '--json' || arg === '--jsonl') {
       if (mode !== 'text') throw new UsageError('use --json or --jsonl, not both');
       mode = arg === '--json' ? 'json' : 'jsonl';
@@ -36,7 +38,7 @@ function parseArgs(argv: string[]) {
     else words.push(arg);
   }
   if (mode === 'jsonl' && words.length) throw new UsageError('--jsonl reads JSON lines from stdin; give no text arguments');
-  return { help: false as const, mode, text: words.length ? words.join(' ') : null };
+  return { help: false, mode, text: words.length ? words.join(' ') : null };
 }
 
 function readStdin(): string {
@@ -109,7 +111,7 @@ function jsonLines(input: string, lookup: (text: string) => LookupResult): numbe
 }
 
 function main(): number {
-  let args: ReturnType<typeof parseArgs>;
+  let args: Args;
   let text: string;
   try {
     args = parseArgs(process.argv.slice(2));

@@ -112,6 +112,7 @@ describe('the engine on the real catalogue', () => {
     ['429 kimi monthly', "You've reached kimi monthly usage limit for this billing cycle. Your quota will be refreshed in the next cycle.", 'monthly-quota-exhausted'],
     ['partial, billing cycle', 'usage limit for this billing cycle (403)', 'billing-cycle-quota-exhausted'],
     ['partial, period', 'Error: usage limit for this period', 'rolling-quota-reached'],
+    ['a quick-lookup phrase typed alone', 'i/o timeout', 'internal-connection-error'],
     ['Invalid Authentication', 'error, status code: 401, message: Invalid Authentication', 'invalid-authentication'],
     ['invalid API key', 'The API Key appears to be invalid or may have expired.', 'invalid-api-key'],
     ['downstream 502', 'API Error: 500 {"error":{"message":"unavailable: 502 Bad Gateway"}}', 'downstream-unavailable'],
@@ -138,6 +139,19 @@ describe('the engine on the real catalogue', () => {
     expect(result.match).toBeNull();
     expect(result.candidates.length).toBeLessThanOrEqual(3);
     expect(result.confidence).toBeLessThan(0.5);
+  });
+
+  it('several errors in one paste: the last whole message is the answer, at full confidence', () => {
+    const result = lookup(
+      [
+        'WARN Error code: 429 - The engine is currently overloaded, please try again later',
+        'WARN Error code: 429 - The engine is currently overloaded, please try again later',
+        'ERROR Error code: 403 - Access terminated.',
+      ].join('\n'),
+    );
+    expect(result.match?.slug).toBe('access-terminated');
+    expect(result.candidates[1]?.slug).toBe('engine-overloaded');
+    expect(result.confidence).toBe(result.match?.score);
   });
 
   it('offers "did you mean" candidates when two entries fit equally', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractStrings, findStatus, normalise } from '../../src/lib/lookup/normalise.ts';
+import { extractMessages, findStatuses, normalise } from '../../src/lib/lookup/normalise.ts';
 
 const OVERLOADED = 'The engine is currently overloaded, please try again later';
 
@@ -49,12 +49,12 @@ describe('normalise: each wrapper kind gives back the server message and the sta
     const n = normalise('{"error":{"message":"Invalid Authentication","type":"invalid_authentication_error"}}');
     expect(n.messages[0]).toBe('Invalid Authentication');
     expect(n.status).toBeNull();
-    expect(n.statusHint).toBe(401);
+    expect(n.statuses).toEqual([401]);
   });
 
-  it('JSON escaped inside JSON, two layers deep', () => {
-    const inner = JSON.stringify({ error: { message: 'unavailable: 504 Gateway Timeout', type: 'server_error' } });
-    const n = normalise(JSON.stringify({ level: 'error', body: JSON.stringify({ upstream: inner }) }));
+  it('JSON escaped inside JSON, two layers deep (a response body inside a container log record)', () => {
+    const body = JSON.stringify({ error: { message: 'unavailable: 504 Gateway Timeout', type: 'server_error' } });
+    const n = normalise(JSON.stringify({ log: JSON.stringify({ level: 'error', body }), stream: 'stderr' }));
     expect(n.messages).toContain('unavailable: 504 Gateway Timeout');
     expect(n.text).toContain('"message":"unavailable: 504 Gateway Timeout"');
   });
@@ -135,18 +135,26 @@ describe('normalise: each wrapper kind gives back the server message and the sta
 
 describe('status and strings', () => {
   it('finds the status after the usual words, or at the start of a line; not inside other numbers', () => {
-    expect(findStatus('RateLimitError: 429 You have')).toBe(429);
-    expect(findStatus('Tool call failed (499): error sending')).toBe(499);
-    expect(findStatus('{"statusCode":403}')).toBe(403);
-    expect(findStatus('404 method not found')).toBe(404);
-    expect(findStatus('url-to-text request failed: 30043 check url failed')).toBeNull();
-    expect(findStatus('MCP error -32601: Method not found')).toBeNull();
-    expect(findStatus('unavailable: 503 Service Unavailable')).toBeNull();
+    expect(findStatuses('RateLimitError: 429 You have')).toEqual([429]);
+    expect(findStatuses('Tool call failed (499): error sending')).toEqual([499]);
+    expect(findStatuses('{"statusCode":403}')).toEqual([403]);
+    expect(findStatuses('404 method not found')).toEqual([404]);
+    expect(findStatuses('usage limit for this billing cycle (403)')).toEqual([403]);
+    expect(findStatuses('url-to-text request failed: 30043 check url failed')).toEqual([]);
+    expect(findStatuses('MCP error -32601: Method not found')).toEqual([]);
+    expect(findStatuses('unavailable: 503 Service Unavailable')).toEqual([]);
   });
 
-  it('apostrophes in prose do not open strings; unclosed strings are skipped, not rescanned', () => {
-    expect(extractStrings("We're sorry, it's broken")).toEqual([]);
-    expect(extractStrings('{"message": "never closed')).toEqual([]);
-    expect(extractStrings(`{"a": "x y", 'b': 'z w'}`)).toEqual(['x y', 'z w']);
+  it('finds every status of a paste holding several errors', () => {
+    expect(findStatuses('WARN Error code: 429 - retrying\nERROR Error code: 400 - giving up')).toEqual([429, 400]);
+  });
+
+  it('reads message fields of every quoting style, and only those', () => {
+    expect(extractMessages(`{"type": "x_error", "message": "a b"}`)).toEqual(['a b']);
+    expect(extractMessages(`{'error': 'c d', 'code': 'e f'}`)).toEqual(['c d']);
+    expect(extractMessages(`msg="g h" err='i j' other="k"`)).toEqual(['g h', 'i j']);
+    expect(extractMessages(`responseBody: '{"error":{"message":"It\\'s l"}}'`)).toEqual(["It's l", `{"error":{"message":"It's l"}}`]);
+    expect(extractMessages("We're sorry, it's broken")).toEqual([]);
+    expect(extractMessages('{"message": "never closed')).toEqual([]);
   });
 });

@@ -18,6 +18,13 @@ const grams = (word: string) => {
   return out;
 };
 
+/** Two neighbouring letters swapped ("peroid"): one slip of the fingers, though two edits for bitap. */
+function transposed(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.length === b.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 function editsWithin(pattern: string, text: string): number {
   const r = Fuse.match(pattern, text, FUSE);
   return r.isMatch ? Math.round(r.score * pattern.length) : pattern.length;
@@ -52,7 +59,7 @@ export function createFuzzy(vocabulary: Iterable<string>): (word: string) => Fuz
     for (const [v] of likely) {
       // Bitap finds a pattern inside a text, so "limit" is perfect inside "limitation": searching
       // both ways and keeping the larger edit count makes it a whole-word comparison.
-      const edits = Math.max(editsWithin(word, v), editsWithin(v, word));
+      const edits = transposed(word, v) ? 1 : Math.max(editsWithin(word, v), editsWithin(v, word));
       const sim = 1 - edits / Math.max(word.length, v.length);
       if (sim >= MIN_SIM && (!best || sim > best.sim)) best = { word: v, sim };
     }

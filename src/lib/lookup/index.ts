@@ -5,8 +5,8 @@
 import { align, readPaste, type Alignment, type Paste } from './align.ts';
 import { locate } from './locate.ts';
 import { normalise, type Normalised } from './normalise.ts';
-import { prepare, type Prepared, type PreparedMessage } from './prepare.ts';
-import { confidence, P, scoreMessage, SUGGEST } from './rank.ts';
+import { phrase, prepare, type Prepared, type PreparedMessage } from './prepare.ts';
+import { ACCEPT, confidence, scoreMessage, SUGGEST } from './rank.ts';
 import { redactSecrets } from './redact.ts';
 import { selectRegions, type Region } from './regions.ts';
 import { captureByContext, collapse, matchTemplate, type TemplateMatch } from './templates.ts';
@@ -23,13 +23,13 @@ const SHORTLIST = 12;
 const MAX_CANDIDATES = 4;
 const MAX_SUGGESTIONS = 3;
 const MAX_CAPTURE = 200;
+const MAX_PHRASE = 120;
 
 interface Found {
   message: PreparedMessage;
   score: number;
   alignment: Alignment;
   exact: TemplateMatch | null;
-  view: number;
 }
 
 interface Reading {
@@ -64,27 +64,50 @@ function lookup(prep: Prepared, input: string): LookupResult {
   const views = [...norm.messages, ...norm.text.split('\n')].map(collapse);
   const reading: Reading = { input, regions, norm, paste, views, folded: views.map(lower) };
 
+  // A paste that is just one of an entry's quick-lookup phrases ("bot_id", "502 Bad Gateway"):
+  // someone looking that entry up. Only short pastes can be one.
+  const phraseOf = norm.text.length <= MAX_PHRASE ? prep.keywords.get(phrase(norm.text)) ?? [] : [];
   const best = new Map<number, Found>();
   for (const i of shortlist(prep, paste)) {
     const message = prep.messages[i];
     const alignment = align(message, paste);
     if (!alignment) continue;
-    const [exact, view] = findExact(message, reading);
-    const statusAgrees = norm.statusHint === prep.entries[message.entry].status;
-    const score = scoreMessage(message, paste, alignment, exact, statusAgrees);
+    const exact = findExact(message, reading);
+    const score = scoreMessage(message, paste, alignment, {
+      verbatim: !!exact?.verbatim,
+      phrase: phraseOf.includes(message.entry),
+      statusAgrees: norm.statuses.includes(prep.entries[message.entry].status),
+    });
     const current = best.get(message.entry);
-    if (!current || score > current.score) best.set(message.entry, { message, score, alignment, exact, view });
+    if (!current || score > current.score) best.set(message.entry, { message, score, alignment, exact });
   }
 
-  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
-  const conf = ranked.length ? confidence(ranked[0].score, ranked[1]?.score ?? 0) : 0;
-  const accepted = conf >= P.accept;
+  const ranked = rank([...best.values()]);
+  // A runner-up explaining the same words makes the best a guess; one found elsewhere in the
+  // paste is a second error, and takes nothing from the first.
+  const rival = ranked.find((f, i) => i > 0 && overlap(f.alignment, ranked[0].alignment));
+  const conf = ranked.length ? confidence(ranked[0].score, rival?.score ?? 0) : 0;
+  const accepted = conf >= ACCEPT;
   const shown = ranked
     .filter((f, i) => f.score >= SUGGEST || (i === 0 && accepted))
     .slice(0, accepted ? MAX_CANDIDATES : MAX_SUGGESTIONS)
     .map((f) => candidate(prep, reading, f));
   return { match: accepted ? shown[0] : null, confidence: round(conf), candidates: shown, status: norm.status };
 }
+
+/**
+ * Best first; but when the paste holds several whole messages, each likely on its own, the last
+ * comes first: in a log, the last error is the one that stopped the run (retries come before it).
+ */
+function rank(found: Found[]): Found[] {
+  const ranked = found.sort((a, b) => b.score - a.score);
+  const whole = ranked.filter((f) => f.exact && f.score >= ACCEPT);
+  const last = whole.reduce<Found | undefined>((l, f) => (!l || f.alignment.first > l.alignment.last ? f : l), undefined);
+  if (last && last !== ranked[0] && whole.includes(ranked[0])) ranked.unshift(...ranked.splice(ranked.indexOf(last), 1));
+  return ranked;
+}
+
+const overlap = (a: Alignment, b: Alignment) => a.first <= b.last && b.first <= a.last;
 
 /** Messages sharing the most telling words with the paste, weighted toward the share of each message found. */
 function shortlist(prep: Prepared, paste: Paste): number[] {
@@ -102,12 +125,13 @@ function shortlist(prep: Prepared, paste: Paste): number[] {
     .map(([m]) => m);
 }
 
-function findExact(message: PreparedMessage, r: Reading): [TemplateMatch | null, number] {
+/** The template matched whole in one of the paste's messages or lines; those come first. */
+function findExact(message: PreparedMessage, r: Reading): TemplateMatch | null {
   for (let v = 0; v < r.views.length; v++) {
     const hit = matchTemplate(message.template, r.views[v], r.folded[v]);
-    if (hit) return [hit, v];
+    if (hit) return hit;
   }
-  return [null, -1];
+  return null;
 }
 
 function candidate(prep: Prepared, r: Reading, f: Found): LookupCandidate {

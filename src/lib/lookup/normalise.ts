@@ -4,71 +4,46 @@ import { clean, decodeEntities, sanitize, unescape } from './text.ts';
 export interface Normalised {
   /** The whole paste, unescaped and cleaned, without stack frames, timestamps, fences or HTTP headers. */
   text: string;
-  /** Strings pulled out of JSON, Python reprs and `message:` fields, unescaped; message-like fields first. */
+  /** The message fields of JSON bodies, Python reprs and log records, unescaped, innermost first. */
   messages: string[];
-  /** The HTTP status the paste states, if any. */
+  /** The HTTP status the paste states first, if any. */
   status: number | null;
-  /** The status, or failing that the one its error type implies (`rate_limit_error` → 429). */
-  statusHint: number | null;
+  /** Every status it states, or failing those, the ones its error types imply (`rate_limit_error` → 429). */
+  statuses: number[];
 }
 
 export function normalise(raw: string): Normalised {
   // Frames are dropped before strings are read (a Python frame's source line holds strings of
   // its own) and again after unescaping (a JSON log carries its stack trace as one escaped string).
   const sane = stripNoise(decodeEntities(sanitize(raw)));
-  const messages = extractStrings(sane).map((s) => clean(s).trim()).filter(Boolean);
+  const messages = extractMessages(sane).map((s) => clean(s).trim()).filter(Boolean);
   const text = stripNoise(clean(unescape(sane)));
-  const status = findStatus(text);
-  return { text, messages, status, statusHint: status ?? statusFromType(text) };
+  const stated = findStatuses(text);
+  return { text, messages, status: stated[0] ?? null, statuses: stated.length ? stated : statusesFromTypes(text) };
 }
 
-// --- strings inside JSON, dict reprs and key=value logs -------------------------------------------
+// --- the message fields of JSON, dict reprs and key=value logs ------------------------------------
 
-const OPENS = /[\s{[(,:=]/;
-const CLOSES = /[\s,}\]):;]/;
-const MESSAGE_KEY = /^(?:message|msg|err(?:or)?|detail|description|body|reason)$/i;
+// A message-like key, quoted, then its quoted value (escapes skipped over): JSON, Python reprs,
+// JavaScript object dumps. Each alternative of the value consumes different characters: linear.
+const FIELD = /(["']?)\b(?:message|msg|err|error|detail|body|reason|log|responseBody)\1\s*[:=]\s*(["'])((?:\\.|(?!\2)[^\\\n])*)\2/g;
+// Go and Rust clients print `message: <text>` without quotes.
+const BARE = /\bmessage:[ \t]*([^"'\n{][^\n]*)/gi;
 const MAX_STRINGS = 64;
 
 /**
- * Every quoted string, unescaped; strings that themselves hold quotes (JSON inside JSON) are read
- * again, a few layers deep. A quote only opens after a separator and only closes before one, so
- * apostrophes in prose do not. A string that never closes is skipped past, never rescanned: linear.
+ * The values of message fields, unescaped. A value that holds fields itself (JSON escaped inside
+ * JSON, a response body inside a log record) is read again, a few layers deep.
  */
-export function extractStrings(text: string, depth = 0, out: { first: string[]; rest: string[] } = { first: [], rest: [] }): string[] {
-  let key = '';
-  for (let i = 0; i < text.length && out.first.length + out.rest.length < MAX_STRINGS; i++) {
-    const q = text[i];
-    if ((q !== '"' && q !== "'") || (i > 0 && !OPENS.test(text[i - 1]))) continue;
-    let j = i + 1;
-    let closed = false;
-    for (; j < text.length && j - i < 20000; j++) {
-      const c = text[j];
-      if (c === '\\') j++;
-      else if (c === '\n') break;
-      else if (c === q && (j + 1 === text.length || CLOSES.test(text[j + 1]))) {
-        closed = true;
-        break;
-      }
-    }
-    if (!closed) {
-      i = j;
-      continue;
-    }
-    const inner = text.slice(i + 1, j);
-    const value = unescape(inner, 1);
-    if (/^\s*:/.test(text.slice(j + 1, j + 3))) key = value;
-    else {
-      if (/\p{L}/u.test(value)) (MESSAGE_KEY.test(key) ? out.first : out.rest).push(value);
-      key = '';
-      if (depth < 4 && /["'\\]/.test(inner)) extractStrings(value, depth + 1, out);
-    }
-    i = j;
+export function extractMessages(text: string, depth = 0, out: string[] = []): string[] {
+  for (const m of text.matchAll(FIELD)) {
+    if (out.length >= MAX_STRINGS) break;
+    const value = unescape(m[3], 1);
+    if (depth < 4 && /["']/.test(value)) extractMessages(value, depth + 1, out);
+    if (/\p{L}/u.test(value)) out.push(value);
   }
-  if (depth === 0) {
-    // Go and Rust clients print `message: <text>` without quotes.
-    for (const m of text.matchAll(/\bmessage:[ \t]*([^"'\n{][^\n]*)/gi)) out.first.push(m[1]);
-  }
-  return depth === 0 ? [...out.first, ...out.rest] : [];
+  if (!depth) for (const m of text.matchAll(BARE)) out.push(m[1]);
+  return out;
 }
 
 // --- wrappers that carry no part of the message --------------------------------------------------
@@ -109,20 +84,19 @@ export function stripNoise(text: string): string {
 
 // --- the status code ------------------------------------------------------------------------------
 
-const STATUS_AFTER_WORD = /(?:error|status(?:[ _-]?code)?|code|http(?:\/\d(?:\.\d)?)?|failed|returned)[^\w\n]{0,6}([45]\d\d)(?![\w.])/i;
-const STATUS_AT_START = /^[^\w\n]{0,4}([45]\d\d) +[A-Za-z]|\(([45]\d\d)\)/m;
+// After "status", "code", "HTTP", "Error"...; at the start of a line; alone in brackets.
+const STATUS =
+  /(?:error|status(?:[ _-]?code)?|code|http(?:\/\d(?:\.\d)?)?|failed|returned)[^\w\n]{0,6}([45]\d\d)(?![\w.])|^[^\w\n]{0,4}([45]\d\d) +[A-Za-z]|\(([45]\d\d)\)/gim;
+// OpenAI- and Anthropic-style error types name their status class.
+const TYPE = /(?:(authentication)|(billing)|(permission|access_terminated)|(not_found)|(rate_limit|overloaded)|(invalid_request)|(server|api))[a-z_]{0,20}_error/g;
+const TYPE_STATUS = [401, 402, 403, 404, 429, 400, 500];
+const MAX_STATUSES = 16;
 
-/** The status the client reported: after "status", "code", "HTTP", "Error"; at the start of a line; or alone in brackets. */
-export function findStatus(text: string): number | null {
-  const m = STATUS_AFTER_WORD.exec(text) ?? STATUS_AT_START.exec(text);
-  return m ? Number(m[1] ?? m[2]) : null;
+/** Every status the paste states, in order; a paste can hold several errors. */
+export function findStatuses(text: string): number[] {
+  return [...text.matchAll(STATUS)].slice(0, MAX_STATUSES).map((m) => Number(m[1] ?? m[2] ?? m[3]));
 }
 
-// OpenAI- and Anthropic-style error types name their status class.
-const TYPE = /(?:(authentication)|(billing)|(permission|access_terminated)|(not_found)|(rate_limit|overloaded)|(invalid_request)|(server|api))[a-z_]{0,20}_error/;
-const TYPE_STATUS = [401, 402, 403, 404, 429, 400, 500];
-
-function statusFromType(text: string): number | null {
-  const m = TYPE.exec(text);
-  return m ? TYPE_STATUS[m.slice(1).findIndex(Boolean)] : null;
+function statusesFromTypes(text: string): number[] {
+  return [...text.matchAll(TYPE)].slice(0, MAX_STATUSES).map((m) => TYPE_STATUS[m.slice(1).findIndex(Boolean)]);
 }

@@ -1,6 +1,6 @@
 import { createFuzzy, type FuzzyHit } from './fuzzy.ts';
-import { compileTemplate, PLACEHOLDER, type CompiledTemplate } from './templates.ts';
-import { clean } from './text.ts';
+import { collapse, compileTemplate, PLACEHOLDER, type CompiledTemplate } from './templates.ts';
+import { clean, lower } from './text.ts';
 import { baseWeight, spellable, tokenize } from './tokens.ts';
 import type { LookupIndex, LookupIndexEntry } from './types.ts';
 
@@ -29,6 +29,8 @@ export interface Prepared {
   fuzzy: (word: string) => FuzzyHit | null;
   /** Telling words, to find the lines of a long log that carry an error. */
   anchors: Set<string>;
+  /** Each entry's quick-lookup phrases, folded → the entries that list them. */
+  keywords: Map<string, number[]>;
 }
 
 export function buildLookupIndex(
@@ -85,7 +87,18 @@ export function prepare(index: LookupIndex): Prepared {
   });
 
   const anchors = new Set([...weights].filter(([w, weight]) => weight >= 0.5 && w.length >= 2).map(([w]) => w));
-  return { entries, messages, weights, postings, fuzzy: createFuzzy([...weights.keys()].filter(spellable)), anchors };
+  const keywords = new Map<string, number[]>();
+  entries.forEach((entry, e) => {
+    for (const k of entry.keywords.map(phrase)) (keywords.get(k) ?? keywords.set(k, []).get(k)!).push(e);
+  });
+  return { entries, messages, weights, postings, fuzzy: createFuzzy([...weights.keys()].filter(spellable)), anchors, keywords };
+}
+
+/** A short text as a phrase to compare: cleaned, folded, without surrounding punctuation. */
+export function phrase(text: string): string {
+  return lower(collapse(clean(text)))
+    .replace(/^[\s\p{P}]+/u, '')
+    .replace(/[\s\p{P}]+$/u, '');
 }
 
 function splitTemplate(template: string) {

@@ -19,7 +19,7 @@ export interface TemplateMatch {
   verbatim: boolean;
 }
 
-/** Whitespace runs become one space and letters lowercase; indexes stay valid for the collapsed text. */
+/** Whitespace runs become one space, so line-wrapped and re-indented copies compare alike. */
 export const collapse = (text: string) => text.replace(/\s+/g, ' ');
 
 export function compileTemplate(template: string): CompiledTemplate {

@@ -1,6 +1,6 @@
 /**
  * Character-level clean-up shared by the paste and the templates, so both sides compare alike.
- * Every pattern here is a single character class or a fixed literal: linear on any input.
+ * Every pattern here matches a fixed number of characters: linear on any input.
  */
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
