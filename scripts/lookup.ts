@@ -8,7 +8,6 @@
  *
  * Exit 0 whenever it answered (no match is an answer), 2 on bad usage or a bad input line.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from '../src/lib/catalogue/load.ts';
 import { buildLookupIndex, createLookup, type LookupCandidate, type LookupIndexEntry, type LookupResult } from '../src/lib/lookup/index.ts';
@@ -41,9 +40,14 @@ function parseArgs(argv: string[]): Args {
   return { help: false, mode, text: words.length ? words.join(' ') : null };
 }
 
-function readStdin(): string {
+async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) throw new UsageError('no error text: give it as an argument or on stdin');
-  return readFileSync(0, 'utf8');
+  // Streamed rather than readFileSync(0): a pipe can be non-blocking, and then a sync read of a
+  // large input fails with EAGAIN.
+  let text = '';
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) text += chunk;
+  return text;
 }
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -110,7 +114,7 @@ function jsonLines(input: string, lookup: (text: string) => LookupResult): numbe
   return status;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let args: Args;
   let text: string;
   try {
@@ -119,7 +123,7 @@ function main(): number {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    text = args.text ?? readStdin();
+    text = args.text ?? (await readStdin());
     if (args.mode !== 'jsonl' && !text.trim()) throw new UsageError('the error text is empty');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
@@ -135,4 +139,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();
