@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/load.ts';
 import { buildLookupIndex, createLookup, type LookupResult } from '../../src/lib/lookup/index.ts';
-import { compileTemplate, matchTemplate, collapse } from '../../src/lib/lookup/templates.ts';
-import { lower } from '../../src/lib/lookup/text.ts';
+import { captureValues, collapse, templateHoles } from '../../src/lib/lookup/templates.ts';
+import { tokenize } from '../../src/lib/lookup/tokens.ts';
 
 const index = buildLookupIndex(loadCatalogue());
 const lookup = createLookup(index);
 
-const match = (template: string, text: string) => {
+const capture = (template: string, text: string) => {
   const view = collapse(text);
-  return matchTemplate(compileTemplate(template), view, lower(view));
+  return captureValues(templateHoles(template), view, view.toLowerCase());
+};
+
+/** The part of the input the match's excerpt covers. */
+const excerpt = (input: string) => {
+  const span = lookup(input).match?.excerpt;
+  return span ? input.slice(span.start, span.end) : null;
 };
 
 /** Shape checks every answer must pass, whatever the input. */
@@ -40,45 +46,50 @@ describe('buildLookupIndex', () => {
   });
 });
 
-describe('template matching', () => {
+describe('captures', () => {
   it('captures placeholder values between literal pieces', () => {
-    const hit = match(
-      'Invalid request: Your request exceeded model token limit: 262144 (requested: {requested})',
-      'error, status code: 400, message: Invalid request: Your request exceeded model token limit: 262144 (requested: 558009)',
-    );
-    expect(hit?.captures).toEqual([{ name: 'requested', value: '558009' }]);
-    expect(hit?.verbatim).toBe(true);
+    expect(
+      capture(
+        'Invalid request: Your request exceeded model token limit: 262144 (requested: {requested})',
+        'error, status code: 400, message: Invalid request: Your request exceeded model token limit: 262144 (requested: 558009)',
+      ),
+    ).toEqual([{ name: 'requested', value: '558009' }]);
   });
 
   it('a value at the end stops at its closing quote', () => {
-    const hit = match('Invalid request: unsupported image url: {image_url}', `{'message': 'Invalid request: unsupported image url: ./a b.png', 'type': 'x'}`);
-    expect(hit?.captures).toEqual([{ name: 'image_url', value: './a b.png' }]);
+    expect(capture('Invalid request: unsupported image url: {image_url}', `{'message': 'Invalid request: unsupported image url: ./a b.png', 'type': 'x'}`)).toEqual([
+      { name: 'image_url', value: './a b.png' },
+    ]);
   });
 
   it('several placeholders, and quotes inside the template', () => {
-    const hit = match(
+    const captures = capture(
       'internal: failed to connect to `user={db_user} database={database}`: {detail}: connection reset by peer',
       'internal: failed to connect to `user=kimi_chat_prod_rw database=membership_014`: 10.24.7.19:5432 (10.24.7.19): failed to receive message: read: connection reset by peer',
     );
-    expect(hit?.captures.map((c) => [c.name, c.value])).toEqual([
+    expect(captures.map((c) => [c.name, c.value])).toEqual([
       ['db_user', 'kimi_chat_prod_rw'],
       ['database', 'membership_014'],
       ['detail', '10.24.7.19:5432 (10.24.7.19): failed to receive message: read'],
     ]);
   });
 
-  it('case-insensitive, but tells when the case differs from the server text', () => {
-    expect(match('Invalid Authentication', 'INVALID AUTHENTICATION')?.verbatim).toBe(false);
-    expect(match('Invalid Authentication', 'body="Invalid Authentication"')?.verbatim).toBe(true);
+  it('case-insensitive, keeping the paste\'s spelling of the value', () => {
+    expect(capture('function name {function_name} is duplicated', 'FUNCTION NAME Get_Weather IS DUPLICATED')).toEqual([{ name: 'function_name', value: 'Get_Weather' }]);
   });
 
-  it('whole words only; the final full stop is optional', () => {
-    expect(match('Invalid Authentication', 'invalid authenticationToken')).toBeNull();
-    expect(match('Access terminated.', '403 Access terminated')).not.toBeNull();
+  it('nothing when the text before the placeholder is missing', () => {
+    expect(capture('function name {function_name} is duplicated', 'is duplicated: x')).toEqual([]);
   });
+});
 
-  it('returns null when a piece is missing or out of order', () => {
-    expect(match('function name {function_name} is duplicated', 'is duplicated: function name x')).toBeNull();
+describe('words of names, paths and URLs', () => {
+  it('are marked as glued; words of a sentence are not', () => {
+    const glued = (text: string) => tokenize(text).filter((t) => t.glued).map((t) => t.w);
+    expect(glued('Base URL: https://api.kimi.com/coding/v1 · Model: kimi-for-coding')).toEqual(['api', 'kimi', 'com', 'coding', 'v1', 'kimi', 'for', 'coding']);
+    expect(glued('at OpenAI.makeStatusError (/app/node_modules/openai/core.js:302:33)')).toEqual(['openai', 'makestatuserror', 'app', 'node_modules', 'openai', 'core', 'js']);
+    expect(glued('Kimi For Coding is currently only available for Coding Agents')).toEqual([]);
+    expect(glued('error=total message size 2390113 exceeds limit')).toEqual([]);
   });
 });
 
@@ -163,6 +174,81 @@ describe('the engine on the real catalogue', () => {
 
   it('an empty catalogue answers "no match"', () => {
     expect(createLookup({ version: 1, entries: [] })('Access terminated.')).toEqual({ match: null, confidence: 0, candidates: [], status: null });
+  });
+});
+
+describe('what held-out pastes taught', () => {
+  it('product words in URLs, model names and stack paths do not make the client-whitelist message', () => {
+    for (const text of [
+      '401 Invalid Authentication\nBase URL: https://api.kimi.com/coding/v1 · Model: kimi-for-coding · Provider: OpenAI Compatible',
+      "AI_APICallError: Invalid Authentication\n    at OpenAICompatibleChatLanguageModel.doGenerate (/app/node_modules/@ai-sdk/openai-compatible/dist/index.mjs:400:15)\n  url: 'https://api.kimi.com/coding/v1/chat/completions'",
+    ]) {
+      expect(lookup(text).match?.slug, text).toBe('invalid-authentication');
+    }
+    expect(lookup('AI_APICallError: method not found\n    at OpenAICompatibleChatLanguageModel.doGenerate (/app/node_modules/@ai-sdk/openai-compatible/dist/index.mjs:400:15)').match?.slug).toBe(
+      'endpoint-not-found',
+    );
+    expect(lookup('Which base URL goes with model kimi-for-coding in Kimi Code? I use https://api.kimi.com/coding/v1').match).toBeNull();
+  });
+
+  it('prose in another language around a quoted message does not hide it', () => {
+    const input = '关于这个错误我想问一下:\n\n> unauthenticated: failed_precondition: 因违反用户协议,该账号已被暂时禁用。\n\n请问这个是什么原因,要多久才能恢复?';
+    const result = lookup(input);
+    expect(result.match?.slug).toBe('account-status-abnormal');
+    expect(result.match?.messageId).toBe('account-temporarily-disabled');
+    expect(excerpt(input)).toBe('unauthenticated: failed_precondition: 因违反用户协议,该账号已被暂时禁用');
+    expect(lookup('今天一直报这个错误：unauthenticated: failed_precondition: 因违反用户协议,该账号已被禁言。怎么解决？').match?.messageId).toBe('account-muted');
+  });
+
+  it('UTF-8 shown as Latin-1 (mojibake) is read as the text it was', () => {
+    const mojibake = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
+    const message = 'unauthenticated: failed_precondition: 因违反用户协议,该账号已被禁言。';
+    expect(lookup(`Error: ${mojibake(message)}`).match?.messageId).toBe('account-muted');
+    // As a Python repr prints it: the C1 control characters escaped.
+    const repr = mojibake(message).replace(/[\x80-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16)}`);
+    expect(lookup(`openai.InternalServerError: Error code: 500 - {'error': {'message': '${repr}'}}`).match?.messageId).toBe('account-muted');
+  });
+
+  it('upper case, a cut-off last word and a typo in a short message still match', () => {
+    expect(lookup('404 METHOD NOT FOUND — POST HTTPS://API.KIMI.COM/CODING/V1/CHAT/COMPLETIONS').match?.slug).toBe('endpoint-not-found');
+    expect(lookup('Kimi For Coding is currently only available for Coding Ag').match?.slug).toBe('client-not-whitelisted');
+    expect(lookup('Invalid Authentciation').match?.slug).toBe('invalid-authentication');
+    expect(lookup('Error: 401 Invalid Authentcation').match?.slug).toBe('invalid-authentication');
+  });
+
+  it('but not their look-alikes', () => {
+    for (const text of ['HTTP 405 METHOD NOT ALLOWED', '429 Too Many Requests', 'Invalid Authorization header', 'Error: connection refused while dialing upstr']) {
+      expect(lookup(text).match, text).toBeNull();
+    }
+  });
+
+  it('product and client names alone are chatter, not a copy of the message that lists them', () => {
+    for (const text of ['Claude Code or Roo Code?', 'Kimi CLI vs Claude Code', 'Kimi For Coding', 'Roo Code 和 Kilo Code 哪个更好用?', 'Claude Code 里怎么配置 Kimi 的 base url?']) {
+      expect(lookup(text).match, text).toBeNull();
+    }
+    expect(lookup('用 Roo Code 的时候出现 only available for Coding Agents 这个提示').match?.slug).toBe('client-not-whitelisted');
+  });
+
+  it('a fragment quoted in prose of another script counts as copied from its start or end', () => {
+    expect(lookup('调用接口返回 Your request exceeded model token limit 要怎么处理').match?.slug).toBe('token-limit-exceeded');
+    expect(lookup('提示 reasoning_content is missing 是什么意思').match?.slug).toBe('reasoning-content-missing');
+  });
+
+  it('a paste that starts or ends inside a word, and fields separated by tabs', () => {
+    expect(lookup('rently overloaded, please try again later').match?.slug).toBe('engine-overloaded');
+    expect(lookup('Invalid Authent…').match?.slug).toBe('invalid-authentication');
+    expect(lookup('ERROR\t500\tInvalid Authentication\treq_abc123').match?.slug).toBe('invalid-authentication');
+  });
+
+  it('a match that ends before the template\'s placeholder does not take the words after it as the value', () => {
+    expect(lookup("Error: 400 Invalid request: unsupported parameter: 'reasoning_effort'").match).toBeNull();
+  });
+
+  it('the excerpt is found in the original after unescaping and NFKC folding', () => {
+    expect(excerpt('{"error":{"message":"\\u0041ccess terminated."}}')).toBe('\\u0041ccess terminated');
+    expect(excerpt('ＩＮＶＡＬＩＤ　ＡＵＴＨＥＮＴＩＣＡＴＩＯＮ')).toBe('ＩＮＶＡＬＩＤ　ＡＵＴＨＥＮＴＩＣＡＴＩＯＮ');
+    const escaped = '{"error":{"message":"unauthenticated: not_found: \\u672a\\u627e\\u5230\\u8be5\\u8d26\\u53f7"}}';
+    expect(excerpt(escaped)).toBe('unauthenticated: not_found: \\u672a\\u627e\\u5230\\u8be5\\u8d26\\u53f7');
   });
 });
 

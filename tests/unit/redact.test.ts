@@ -24,6 +24,15 @@ describe('redactSecrets: each kind of secret is masked', () => {
     expect(result.redactions).toBe(1);
   });
 
+  it.each([
+    ['any name ending in SECRET', 'MY_SERVICE_SECRET=s3cr3t-value', 'MY_SERVICE_SECRET=[REDACTED]'],
+    ['a client_secret in JSON', '{"client_secret": "abc-def-ghi"}', '{"client_secret": "[REDACTED]"}'],
+    ['a token in a query string', 'GET /v1/files?token=abcd1234 HTTP/1.1', 'GET /v1/files?token=[REDACTED] HTTP/1.1'],
+    ['a proxy-authorization header', 'Proxy-Authorization: Basic dXNlcjpwYXNz', 'Proxy-Authorization: Basic [REDACTED]'],
+  ])('%s', (_, input, output) => {
+    expect(redactSecrets(input)).toEqual({ text: output, redactions: 1 });
+  });
+
   it('counts every secret and is idempotent', () => {
     const once = redactSecrets('KIMI_API_KEY=sk-kimi-aaaaaaaaaa\nAuthorization: Bearer sk-kimi-bbbbbbbbbb');
     expect(once.redactions).toBe(2);
@@ -42,8 +51,16 @@ describe('redactSecrets: what is not a secret stays', () => {
     'task-1234567890 finished; ask-me-anything',
     'invalid_argument: field kimi.billing.v1.ClawExtension.bot_id: value "KIMI_CLAW_ID" (id_kind=uuid_v4)',
     "internal: failed to connect to `user=kimi_chat_prod_rw database=membership_009`",
+    'monkey: banana',
+    'token_count: 1234; max_tokens: 4096',
+    'Invalid request: Your request exceeded model token limit: 262144',
   ])('%s', (text) => {
     expect(redactSecrets(text)).toEqual({ text, redactions: 0 });
+  });
+
+  it('answers on a megabyte of one long hyphenated name', () => {
+    const text = `${'a-'.repeat(500_000)}key: sk-kimi-abcdefghij`;
+    expect(redactSecrets(text).text.endsWith('key: [REDACTED]')).toBe(true);
   });
 
   it('answers on megabytes of near-misses and still finds the one key in them', () => {

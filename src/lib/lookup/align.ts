@@ -5,63 +5,55 @@ import { baseWeight, fuzzable, isNumber, type Token } from './tokens.ts';
 /** The paste's words as the catalogue knows them. */
 export interface Paste {
   tokens: Token[];
-  /** Each word, or the catalogue word it misspells. */
-  words: string[];
-  /** 1, or how close a misspelling is. */
+  /** 1, or how close a misspelling (or a cut-off last word) is to the catalogue word it stands for. */
   sims: number[];
   /** What a word costs when it sits inside a matched span without being part of the template. */
   costs: number[];
   /** `prefix[k]`: total cost of words 0..k-1. */
   prefix: number[];
-  /** Word → its positions. */
+  /** Catalogue word → the positions of the paste words that are, or stand for, it. */
   at: Map<string, number[]>;
-  /**
-   * For each word, how many words that are not bare numbers precede it on its line, and follow it:
-   * 0 means it starts (ends) what the line says, a status code aside.
-   */
-  wordsBefore: number[];
-  wordsAfter: number[];
 }
 
 const MAX_FUZZY = 64;
 const MAX_POSITIONS = 200;
+/** Letters a cut-off word needs to count in full for the catalogue word it is part of. */
+const CUT_OFF = 4;
 
 export function readPaste(tokens: Token[], prep: Prepared): Paste {
-  const words: string[] = [];
-  const sims: number[] = [];
-  const costs: number[] = [];
-  const prefix = [0];
-  const at = new Map<string, number[]>();
-  const guesses = new Map<string, FuzzyHit | null>();
-  for (const t of tokens) {
-    const known = prep.weights.get(t.w);
-    let hit: FuzzyHit | null = null;
-    if (known === undefined && fuzzable(t.w)) {
-      if (!guesses.has(t.w) && guesses.size < MAX_FUZZY) guesses.set(t.w, prep.fuzzy(t.w));
-      hit = guesses.get(t.w) ?? null;
+  const p: Paste = { tokens, sims: [], costs: [], prefix: [0], at: new Map() };
+  const guesses = new Map<string, FuzzyHit | undefined>();
+  const add = (word: string, pos: number) => {
+    const positions = p.at.get(word) ?? p.at.set(word, []).get(word)!;
+    if (positions.length < MAX_POSITIONS) positions.push(pos);
+  };
+  tokens.forEach(({ w, glued }, pos) => {
+    const known = prep.weights.get(w);
+    let sim = 1;
+    let word = w;
+    // Names and paths are not misspelt, they differ.
+    if (known === undefined && !glued) {
+      // A paste can end, or start, in the middle of a word: it stands for each catalogue word it
+      // begins (ends), the surer the more letters it kept.
+      const last = pos === tokens.length - 1;
+      if ((last || !pos) && /^\p{L}{2,}$/u.test(w)) {
+        for (const v of prep.weights.keys()) {
+          if ((last && v.startsWith(w)) || (!pos && v.endsWith(w))) add(v, pos), (sim = Math.min(1, w.length / CUT_OFF));
+        }
+      }
+      if (sim === 1 && fuzzable(w)) {
+        if (!guesses.has(w) && guesses.size < MAX_FUZZY) guesses.set(w, prep.fuzzy(w));
+        [word, sim] = guesses.get(w) ?? [w, 1];
+      }
     }
-    const word = hit ? hit.word : t.w;
-    const cost = known ?? baseWeight(t.w);
-    const positions = at.get(word) ?? at.set(word, []).get(word)!;
-    if (positions.length < MAX_POSITIONS) positions.push(words.length);
-    words.push(word);
-    sims.push(hit ? hit.sim : 1);
-    costs.push(cost);
-    prefix.push(prefix[prefix.length - 1] + cost);
-  }
-  const wordsBefore: number[] = [];
-  const wordsAfter: number[] = [];
-  for (let k = 0, n = 0; k < words.length; k++) {
-    if (tokens[k].line) n = 0;
-    wordsBefore.push(n);
-    if (!isNumber(words[k])) n++;
-  }
-  for (let k = words.length - 1, n = 0; k >= 0; k--) {
-    wordsAfter[k] = n;
-    if (!isNumber(words[k])) n++;
-    if (tokens[k].line) n = 0;
-  }
-  return { tokens, words, sims, costs, prefix, at, wordsBefore, wordsAfter };
+    add(word, pos);
+    // Bare numbers next to a message are status and error codes, no sign of another sentence.
+    const cost = isNumber(w) ? 0 : known ?? baseWeight(w);
+    p.sims.push(sim);
+    p.costs.push(cost);
+    p.prefix.push(p.prefix[pos] + cost);
+  });
+  return p;
 }
 
 export interface Alignment {
@@ -77,8 +69,8 @@ export interface Alignment {
   lastI: number;
   /** Paste positions of the words found, in order. */
   positions: number[];
-  /** Index in `positions` of the weightiest word: where to look for the match in the original text. */
-  anchor: number;
+  /** The words found are all names ("Claude Code, Roo Code"), which people write about as much as servers do. */
+  names: boolean;
 }
 
 /**
@@ -88,99 +80,76 @@ export interface Alignment {
  * paste position) pairs that agree, so its cost follows the matches, not the paste length.
  */
 export function align(m: PreparedMessage, p: Paste): Alignment | null {
-  const si: number[] = [];
-  const sp: number[] = [];
+  const pairs: [i: number, pos: number][] = [];
   m.words.forEach((w, i) => {
     for (const pos of p.at.get(w) ?? []) {
-      si.push(i);
-      sp.push(pos);
+      // A word of a URL, path or identifier is not the same word in a sentence of the template.
+      if (m.glued[i] || !p.tokens[pos].glued) pairs.push([i, pos]);
     }
   });
-  if (!si.length) return null;
-  const order = si.map((_, k) => k).sort((a, b) => sp[a] - sp[b] || si[a] - si[b]);
+  if (!pairs.length) return null;
+  pairs.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
 
-  const n = m.words.length;
-  const runBest = new Array<number>(n).fill(-Infinity);
-  const runAt = new Array<number>(n).fill(-1);
-  const holeBest = new Array<number>(n).fill(-Infinity);
-  const holeAt = new Array<number>(n).fill(-1);
+  // Per template word, the best state ending there: chained across paste words that cost their
+  // gap (`run`, score plus prefix cost), or across a placeholder that costs nothing (`hole`).
+  const run = m.words.map(() => [-Infinity, -1]);
+  const hole = m.words.map(() => [-Infinity, -1]);
   const score: number[] = [];
-  const aligned: number[] = [];
-  const start: number[] = [];
-  const firstI: number[] = [];
+  const gain: number[] = [];
   const parent: number[] = [];
-  let pending: number[] = [];
-  let position = -1;
-  let best = -1;
-
+  let best = 0;
   // A state only chains to states at earlier paste positions: commit a position's states once it is done.
-  const commit = () => {
-    for (const k of pending) {
-      const i = si[k];
-      const run = score[k] + p.prefix[sp[k] + 1];
-      if (run > runBest[i]) [runBest[i], runAt[i]] = [run, k];
-      if (score[k] > holeBest[i]) [holeBest[i], holeAt[i]] = [score[k], k];
+  let done = 0;
+  pairs.forEach(([i, pos], k) => {
+    for (; pairs[done][1] < pos; done++) {
+      const [j, at] = pairs[done];
+      if (score[done] + p.prefix[at + 1] > run[j][0]) run[j] = [score[done] + p.prefix[at + 1], done];
+      if (score[done] > hole[j][0]) hole[j] = [score[done], done];
     }
-    pending = [];
-  };
-
-  for (const k of order) {
-    const i = si[k];
-    const pos = sp[k];
-    if (pos !== position) {
-      commit();
-      position = pos;
-    }
-    const gain = m.weights[i] * p.sims[pos];
     let prev = -1;
     let prevScore = 0;
     for (let j = 0; j < i; j++) {
-      const sameRun = m.holes[j] === m.holes[i];
-      const v = sameRun ? runBest[j] - p.prefix[pos] : holeBest[j];
+      const [v, from] = m.holes[j] === m.holes[i] ? [run[j][0] - p.prefix[pos], run[j][1]] : hole[j];
       // On a tie the later template word wins: a repeated word ("URL is invalid: … invalid
       // character") then aligns where the rest of the match is.
-      if (v >= prevScore && v > 0) [prevScore, prev] = [v, sameRun ? runAt[j] : holeAt[j]];
+      if (v >= prevScore && v > 0) [prevScore, prev] = [v, from];
     }
-    score[k] = gain + prevScore;
-    aligned[k] = gain + (prev >= 0 ? aligned[prev] : 0);
-    start[k] = prev >= 0 ? start[prev] : pos;
-    firstI[k] = prev >= 0 ? firstI[prev] : i;
+    gain[k] = m.weights[i] * p.sims[pos] + (prev < 0 ? 0 : gain[prev]);
+    score[k] = m.weights[i] * p.sims[pos] + prevScore;
     parent[k] = prev;
-    pending.push(k);
-    if (best < 0 || score[k] > score[best] || (score[k] === score[best] && aligned[k] > aligned[best])) best = k;
-  }
+    if (score[k] > score[best] || (score[k] === score[best] && gain[k] > gain[best])) best = k;
+  });
   const chain: number[] = [];
   for (let k = best; k >= 0; k = parent[k]) chain.unshift(k);
-  let anchor = 0;
-  chain.forEach((k, c) => {
-    if (m.weights[si[k]] > m.weights[si[chain[anchor]]]) anchor = c;
-  });
+  const [[firstI, first], [lastI, last]] = [pairs[chain[0]], pairs[best]];
   return {
-    aligned: aligned[best],
-    gaps: aligned[best] - score[best],
-    first: start[best],
-    last: sp[best],
-    firstI: firstI[best],
-    lastI: si[best],
-    positions: chain.map((k) => sp[k]),
-    anchor,
+    aligned: gain[best],
+    gaps: gain[best] - score[best],
+    first,
+    last,
+    firstI,
+    lastI,
+    positions: chain.map((k) => pairs[k][1]),
+    names: chain.every((k) => m.names[pairs[k][0]]),
   };
 }
 
 const MAX_CLAUSE = 12;
 
 /**
- * Cost of the paste's words next to the span, up to the nearest clause boundary: "Request had
- * invalid authentication credentials" is another message that happens to contain ours. No cost on a
- * side where the template has a placeholder (the words are its value).
+ * Walking from paste word `k` by `step`, to the edge of its line: how many words there are, bare
+ * numbers (status and error codes) aside, and what the words up to the nearest clause boundary
+ * cost ("Request had invalid authentication credentials" is another message that happens to
+ * contain ours).
  */
-export function clauseCost(m: PreparedMessage, p: Paste, a: Alignment): number {
+export function edge(p: Paste, k: number, step: 1 | -1): [words: number, cost: number] {
+  let words = 0;
   let cost = 0;
-  if (m.holes[a.firstI] === 0) {
-    for (let j = a.first - 1; j >= 0 && a.first - j <= MAX_CLAUSE && !p.tokens[j + 1].cut; j--) cost += p.costs[j];
+  for (let j = k, clause = true, gap; (gap = p.tokens[step > 0 ? j + 1 : j]) && !gap.line; ) {
+    j += step;
+    clause &&= !gap.cut && Math.abs(j - k) <= MAX_CLAUSE;
+    if (clause) cost += p.costs[j];
+    if (!isNumber(p.tokens[j].w)) words++;
   }
-  if (m.holes[a.lastI] === m.holeCount) {
-    for (let j = a.last + 1; j < p.words.length && j - a.last <= MAX_CLAUSE && !p.tokens[j].cut; j++) cost += p.costs[j];
-  }
-  return cost;
+  return [words, cost];
 }

@@ -1,15 +1,21 @@
 import { createFuzzy, type FuzzyHit } from './fuzzy.ts';
-import { collapse, compileTemplate, PLACEHOLDER, type CompiledTemplate } from './templates.ts';
-import { clean, lower } from './text.ts';
-import { baseWeight, spellable, tokenize } from './tokens.ts';
+import { PLACEHOLDER, templateHoles, type Hole } from './templates.ts';
+import { clean } from './text.ts';
+import { baseWeight, spellable, tokenize, type Token } from './tokens.ts';
 import type { LookupIndex, LookupIndexEntry } from './types.ts';
 
 export interface PreparedMessage {
   entry: number;
   id: string;
-  template: CompiledTemplate;
-  /** The template's literal words, in order. */
+  /** Its placeholders, to read their values from the paste. */
+  template: Hole[];
+  /** The template's literal words, in order, folded; `cased`: as the server writes them. */
   words: string[];
+  cased: string[];
+  /** Which of them are part of a name, URL or path (`bot_id` in `v1.ClawExtension.bot_id`). */
+  glued: boolean[];
+  /** Which of them are in a run of capitalised words, names of products and services ("Claude Code"). */
+  names: boolean[];
   weights: number[];
   /** How many placeholders come before each word. */
   holes: number[];
@@ -26,10 +32,8 @@ export interface Prepared {
   weights: Map<string, number>;
   /** Word → the messages that contain it. */
   postings: Map<string, number[]>;
-  fuzzy: (word: string) => FuzzyHit | null;
-  /** Telling words, to find the lines of a long log that carry an error. */
-  anchors: Set<string>;
-  /** Each entry's quick-lookup phrases, folded → the entries that list them. */
+  fuzzy: (word: string) => FuzzyHit | undefined;
+  /** Each entry's quick-lookup phrases, as their words → the entries that list them. */
   keywords: Map<string, number[]>;
 }
 
@@ -54,62 +58,59 @@ export function buildLookupIndex(
   };
 }
 
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => (map.get(key) ?? map.set(key, []).get(key)!).push(value);
+
 /** The heavy part, done once per index: template words, their weights, the word → message postings. */
 export function prepare(index: LookupIndex): Prepared {
   const entries = index.entries;
-  const parsed = entries.flatMap((entry, e) => entry.messages.map((m) => ({ entry: e, id: m.id, template: m.template, ...splitTemplate(m.template) })));
+  const parsed = entries.flatMap((entry, e) => entry.messages.map((m) => ({ entry: e, id: m.id, template: templateHoles(m.template), ...splitTemplate(m.template) })));
 
   // Rarity across entries, not messages: an entry with four variants of one sentence must not make
   // that sentence's words look common.
-  const entriesWith = new Map<string, Set<number>>();
-  for (const m of parsed) for (const w of m.words) (entriesWith.get(w) ?? entriesWith.set(w, new Set()).get(w)!).add(m.entry);
+  const entriesWith = new Map<string, number[]>();
+  for (const m of parsed) for (const w of m.words) push(entriesWith, w, m.entry);
   const n = Math.max(entries.length, 2);
   const weights = new Map<string, number>();
-  for (const [w, set] of entriesWith) weights.set(w, (Math.log(1 + n / set.size) / Math.log(1 + n)) * baseWeight(w));
+  for (const [w, list] of entriesWith) weights.set(w, (Math.log(1 + n / new Set(list).size) / Math.log(1 + n)) * baseWeight(w));
 
   const postings = new Map<string, number[]>();
   const messages = parsed.map((m, i): PreparedMessage => {
-    for (const w of new Set(m.words)) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
+    for (const w of new Set(m.words)) push(postings, w, i);
     const ws = m.words.map((w) => weights.get(w)!);
     const before = [0];
     for (const w of ws) before.push(before[before.length - 1] + w);
-    return {
-      entry: m.entry,
-      id: m.id,
-      template: compileTemplate(m.template),
-      words: m.words,
-      weights: ws,
-      holes: m.holes,
-      holeCount: m.holeCount,
-      before,
-      total: before[before.length - 1],
-    };
+    const capital = m.cased.map((w) => /^\p{Lu}/u.test(w));
+    const names = capital.map((c, i) => c && (capital[i - 1] || capital[i + 1]));
+    return { ...m, names, weights: ws, before, total: before[ws.length] };
   });
 
-  const anchors = new Set([...weights].filter(([w, weight]) => weight >= 0.5 && w.length >= 2).map(([w]) => w));
   const keywords = new Map<string, number[]>();
-  entries.forEach((entry, e) => {
-    for (const k of entry.keywords.map(phrase)) (keywords.get(k) ?? keywords.set(k, []).get(k)!).push(e);
-  });
-  return { entries, messages, weights, postings, fuzzy: createFuzzy([...weights.keys()].filter(spellable)), anchors, keywords };
+  entries.forEach((entry, e) => entry.keywords.forEach((k) => push(keywords, phrase(tokenize(clean(k))), e)));
+  return {
+    entries,
+    messages,
+    weights,
+    postings,
+    fuzzy: createFuzzy([...weights.keys()].filter(spellable)),
+    keywords,
+  };
 }
 
-/** A short text as a phrase to compare: cleaned, folded, without surrounding punctuation. */
-export function phrase(text: string): string {
-  return lower(collapse(clean(text)))
-    .replace(/^[\s\p{P}]+/u, '')
-    .replace(/[\s\p{P}]+$/u, '');
-}
+/** A short text as a phrase to compare: its words, folded, without the punctuation around them. */
+export const phrase = (tokens: Token[]) => tokens.map((t) => t.w).join(' ');
 
 function splitTemplate(template: string) {
-  const pieces = template.split(PLACEHOLDER);
-  const words: string[] = [];
-  const holes: number[] = [];
-  for (let i = 0; i < pieces.length; i += 2) {
-    for (const t of tokenize(clean(pieces[i]))) {
-      words.push(t.w);
-      holes.push(i / 2);
+  const text = clean(template).replace(PLACEHOLDER, '_');
+  const m = { words: [] as string[], cased: [] as string[], glued: [] as boolean[], holes: [] as number[], holeCount: 0 };
+  // Each placeholder becomes a word of its own, so a word glued to it (`user={db_user}`) counts as glued.
+  for (const t of tokenize(text)) {
+    if (t.w === '_') m.holeCount++;
+    else {
+      m.words.push(t.w);
+      m.cased.push(text.slice(t.start, t.end));
+      m.glued.push(t.glued);
+      m.holes.push(m.holeCount);
     }
   }
-  return { words, holes, holeCount: (pieces.length - 1) / 2 };
+  return m;
 }

@@ -1,12 +1,12 @@
-import { clauseCost, type Alignment, type Paste } from './align.ts';
+import { edge, type Alignment, type Paste } from './align.ts';
 import type { PreparedMessage } from './prepare.ts';
 
-// The constants were set by a grid search on tests/lookup-cases/tuning.jsonl and the dev sample,
-// choosing among the settings without a miss the one farthest from the acceptance bar.
+// The constants were set on tests/lookup-cases/tuning.jsonl and the dev sample, choosing among
+// the settings without a miss the one farthest from the acceptance bar.
 
 /** Found weight at which a match is 1 - 1/e believable on its own; one rare word weighs 1. */
 const STRENGTH = 1.6;
-/** The template's literal text, whole, in order and in the server's letter case: copied, not retyped. */
+/** The template's words, all of them, in order, in the server's letter case: copied, not produced by another program. */
 const VERBATIM_LIFT = 0.25;
 /**
  * The whole paste is one of the entry's quick-lookup phrases: the reference tells readers to look
@@ -17,7 +17,7 @@ const PHRASE_LIFT = 0.4;
 const STATUS_LIFT = 0.15;
 /** Score gap below which two entries are about equally likely. */
 const MARGIN = 0.05;
-/** Words a placeholder's value may span between a match and the end of the paste. */
+/** Words a placeholder's value may span between a match and the end of the line. */
 const HOLE_WORDS = 6;
 
 /** Confidence from which a match is reported. */
@@ -25,32 +25,43 @@ export const ACCEPT = 0.5;
 /** Score from which an entry is offered as "did you mean". */
 export const SUGGEST = 0.15;
 
-/** A message's score, 0..1: how much of it the paste holds, how tightly, and how telling that part is. */
 export interface Hints {
+  /** The paste has every template word in order, each in the server's letter case. */
   verbatim: boolean;
+  /** The paste is one of the entry's quick-lookup phrases. */
   phrase: boolean;
   statusAgrees: boolean;
 }
 
+/**
+ * A message's score, 0..1: how much of it the paste holds, how tightly, and how telling that part
+ * is. The hints confirm words already found: the verbatim and status lifts grow with the share of
+ * the template's weight the paste holds, so they cannot turn a few common words into a match.
+ */
 export function scoreMessage(m: PreparedMessage, p: Paste, a: Alignment, hints: Hints): number {
+  const [wordsBefore, costBefore] = edge(p, a.first, -1);
+  const [wordsAfter, costAfter] = edge(p, a.last, 1);
+  // Whether a placeholder comes right before the first word found, or right after the last.
+  const holeBefore = m.holes[a.firstI - 1] !== m.holes[a.firstI] && m.holes[a.firstI] > 0;
+  const holeAfter = m.holes[a.lastI + 1] !== m.holes[a.lastI] && m.holes[a.lastI] < m.holeCount;
   // Words missing at the edge of a line were probably not copied; missing anywhere else, the
-  // paste says something else. A copy cut short may end inside a placeholder's value.
-  const atStart = p.wordsBefore[a.first] === 0;
-  const atEnd = p.wordsAfter[a.last] <= (m.holes[a.lastI] < m.holeCount ? HOLE_WORDS : 0);
-  const missingBefore = atStart ? m.before[a.firstI] : 0;
-  const missingAfter = atEnd ? m.total - m.before[a.lastI + 1] : 0;
+  // paste says something else. A copy cut short may end inside a placeholder's value. But a few
+  // names alone are no copy of a message: people name products in their own words.
+  const missingBefore = wordsBefore || a.names ? 0 : m.before[a.firstI];
+  const missingAfter = wordsAfter > (holeAfter ? HOLE_WORDS : 0) || a.names ? 0 : m.total - m.before[a.lastI + 1];
   const recall = Math.min(1, a.aligned / Math.max(m.total - missingBefore - missingAfter, 1e-9));
-  const precision = a.aligned / (a.aligned + a.gaps + clauseCost(m, p, a));
+  // The words next to the match in its clause are its value where a placeholder comes next;
+  // otherwise they show a longer sentence.
+  const precision = a.aligned / (a.aligned + a.gaps + (holeBefore ? 0 : costBefore) + (holeAfter ? 0 : costAfter));
+  const found = a.aligned / m.total;
   let score = (1 - Math.exp(-a.aligned / STRENGTH)) * recall * precision;
-  if (hints.verbatim) score = lift(score, VERBATIM_LIFT);
+  if (hints.verbatim) score = lift(score, VERBATIM_LIFT * found);
   if (hints.phrase) score = lift(score, PHRASE_LIFT);
-  if (hints.statusAgrees) score = lift(score, STATUS_LIFT);
+  if (hints.statusAgrees) score = lift(score, STATUS_LIFT * Math.sqrt(found));
   return score;
 }
 
 const lift = (score: number, by: number) => 1 - (1 - score) * (1 - by);
 
 /** The best score, discounted when the runner-up is nearly as good: two equal candidates are a coin toss. */
-export function confidence(best: number, second: number): number {
-  return best * (1 - 0.5 * Math.exp(-(best - second) / MARGIN));
-}
+export const confidence = (best: number, second: number) => best * (1 - 0.5 * Math.exp(-(best - second) / MARGIN));

@@ -1,67 +1,56 @@
 /**
  * Character-level clean-up shared by the paste and the templates, so both sides compare alike.
- * Every pattern here matches a fixed number of characters: linear on any input.
+ * Every pattern here matches a bounded number of characters: linear on any input.
  */
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-// Zero-width and bidi marks hide inside words (copied from chat apps, RTL terminals) and split them.
-const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
-
-/** Same-length cleaning: control, invisible and broken characters out, typographic quotes straightened. */
-export function sanitize(text: string): string {
-  return text
-    .replace(LONE_SURROGATE, ' ')
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROL, ' ')
-    .replace(INVISIBLE, '')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"');
-}
-
-/** NFKC folds fullwidth letters and punctuation (common in CJK terminals) to their ASCII forms. */
-export function clean(text: string): string {
-  return sanitize(text).normalize('NFKC');
-}
+type Replacer = (match: string, ...groups: string[]) => string;
 
 /**
- * Lowercase that keeps every index in place, so a position found in the folded text is the same
- * position in the text it came from (a few letters, such as "İ", grow when lowercased).
+ * The clean-up, in order: UTF-8 bytes shown as Latin-1 ("å\x9b\xa0" for 因: a lead byte and
+ * exactly its continuation bytes) decoded again; control characters and lone surrogates become
+ * spaces; zero-width and bidi marks (copied from chat apps, RTL terminals), which hide inside
+ * words, go; typographic quotes are straightened.
  */
-export function lower(text: string): string {
-  const folded = text.toLowerCase();
-  return folded.length === text.length ? folded : text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-}
+export const CLEAN: [RegExp, Replacer][] = [
+  [/[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}/g, (run) => new TextDecoder().decode(Uint8Array.from(run, (c) => c.charCodeAt(0)))],
+  [/\p{Cs}|[^\P{Cc}\n\t]/gu, () => ' '],
+  [/\p{Cf}/gu, () => ''],
+  [/[\u2018-\u201F\u2032\u2033\u00AB\u00BB\u00B4]/g, (q) => (/[\u2018-\u201B\u2032\u00B4]/.test(q) ? "'" : '"')],
+];
 
-const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", '#39': "'", '#34': '"' };
+/** The clean-up, then NFKC, which also folds fullwidth letters and punctuation (common in CJK terminals) to ASCII. */
+export const clean = (text: string) => CLEAN.reduce((t, [pattern, replace]) => t.replace(pattern, replace), text).normalize('NFKC');
+
+/** A text, and for each of its characters (and its end) the index in the original text it comes from. */
+export type Mapped = [text: string, from: number[]];
+
+/** `text.replace(pattern, replace)` that keeps the map to the original: a replacement maps to the start of what it replaced. */
+export function replaceMapped([text, from]: Mapped, pattern: RegExp, replace: Replacer): Mapped {
+  const out: number[] = [];
+  let next = 0;
+  const result = text.replace(pattern, (match, ...rest) => {
+    const at = rest[rest.length - 2] as number;
+    const by = replace(match, ...rest);
+    while (next < at) out.push(from[next++]);
+    for (let i = 0; i < by.length; i++) out.push(from[at]);
+    next = at + match.length;
+    return by;
+  });
+  while (next <= text.length) out.push(from[next++]);
+  return [result, out];
+}
 
 /** A paste copied out of a web page's source has its quotes as `&quot;`. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(quot|amp|lt|gt|apos|#39|#34);/g, (_, name: string) => ENTITIES[name]);
-}
-
-const ESCAPE = /\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[^ux])/g;
-
-function unescapeOnce(text: string): string {
-  return text.replace(ESCAPE, (whole, c: string) => {
-    if (c.length > 1) return String.fromCharCode(parseInt(c.slice(1), 16));
-    if (c === 'n' || c === 'r' || c === 't') return c === 't' ? '\t' : '\n';
-    // A backslash before an ordinary letter is a Windows path, not an escape.
-    return /[\\"'/`]/.test(c) ? c : whole;
-  });
-}
+export const ENTITY: [RegExp, Replacer] = [
+  /&(?:(quot|#34)|(apos|#39)|(amp)|(lt)|gt);/g,
+  (_, q, a, amp, lt) => (q ? '"' : a ? "'" : amp ? '&' : lt ? '<' : '>'),
+];
 
 /**
- * Undoes JSON and Python escaping, as many layers as the paste has (JSON inside JSON inside a
- * log field), up to a few: each layer is one linear pass.
+ * One JSON or Python escape: `\uXXXX`, `\xXX`, or a backslash before one character, which a
+ * backslash before an ordinary letter is not (a Windows path).
  */
-export function unescape(text: string, layers = 4): string {
-  for (let i = 0; i < layers; i++) {
-    const next = unescapeOnce(text);
-    if (next === text) break;
-    text = next;
-  }
-  return text;
-}
+export const ESCAPE: [RegExp, Replacer] = [
+  /\\(?:u([\da-fA-F]{4})|x([\da-fA-F]{2})|([\\"'/`nrt]))/g,
+  (_, u, x, c) => (u || x ? String.fromCharCode(parseInt(u || x, 16)) : c === 't' ? '\t' : c === 'n' || c === 'r' ? '\n' : c),
+];

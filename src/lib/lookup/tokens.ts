@@ -5,19 +5,25 @@ export interface Token {
   w: string;
   start: number;
   end: number;
-  /** A clause boundary (line break, quote, bracket, colon, sentence end...) lies between it and the previous token. */
+  /** A clause boundary (line break, quote, bracket, colon, tab, sentence end...) lies between it and the previous token. */
   cut: boolean;
-  /** It is the first token of a line. */
+  /** It is the first token of a line, or the first after a change between CJK and other scripts. */
   line: boolean;
+  /**
+   * Joined to a neighbouring word without a space (`api.kimi.com`, `kimi-for-coding`, `a/b.ts`):
+   * part of a URL, path or identifier, not of a sentence.
+   */
+  glued: boolean;
 }
 
 export const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 // One character of a script written without spaces, or a run of other letters and digits.
 const WORD = new RegExp(`${CJK.source}|(?:(?!${CJK.source})[\\p{L}\\p{N}_])+(?:'\\p{L}+)*`, 'gu');
-// Anything but spaces and the characters that glue parts of one name (a-b, a/b, a.b) separates clauses.
-const CUT = /[^ \t\-/.#@&+*~]|\.(?:\s|$)|\s-\s/;
-/** Longer runs are hashes, base64 or garbage, never part of a server message. */
-const MAX_WORD = 40;
+// Anything but spaces and the characters that glue parts of one name (a-b, a/b, a.b) separates
+// clauses; so do tabs, which separate the fields of a log line.
+const CUT = /[^ \-/.#@&+*~]|\.(?:\s|$)|\s-\s/;
+// What joins the parts of one name, URL or path.
+const GLUE = /^[-/.@\\#+~&%?]+$/;
 
 /**
  * Splits into words. Chinese, Japanese and Korean text becomes overlapping character pairs
@@ -30,17 +36,18 @@ export function tokenize(text: string, limit = 8000): Token[] {
     const word = m[0];
     const start = m.index!;
     const gap = text.slice(prevEnd, start);
-    prevEnd = start + word.length;
     const prev = out[out.length - 1];
+    prevEnd = start + word.length;
     if (prev && !gap && CJK.test(word) && CJK.test(prev.w)) {
-      if (prev.w.length === 1) [prev.w, prev.end] = [prev.w + word, prevEnd];
-      else out.push({ w: prev.w[1] + word, start: start - 1, end: prevEnd, cut: false, line: false });
-      continue;
+      if (prev.w.length < 2) [prev.w, prev.end] = [prev.w + word, prevEnd];
+      else out.push({ ...prev, w: prev.w[1] + word, start: start - 1, end: prevEnd, cut: false, line: false });
+    } else {
+      // Prose in another script around a quoted message (Chinese around English) ends it as a line break would.
+      const line = !prev || gap.includes('\n') || CJK.test(prev.w) !== CJK.test(word);
+      const glued = !!prev && GLUE.test(gap);
+      if (glued) prev.glued = true;
+      if (out.push({ w: word.toLowerCase().replace(/'/g, ''), start, end: prevEnd, cut: line || CUT.test(gap), line, glued }) >= limit) break;
     }
-    if (word.length > MAX_WORD) continue;
-    const line = !prev || gap.includes('\n');
-    out.push({ w: word.toLowerCase().replace(/'/g, ''), start, end: prevEnd, cut: line || CUT.test(gap), line });
-    if (out.length >= limit) break;
   }
   return out;
 }
@@ -51,29 +58,21 @@ const STOP = new Set(
   'a an the is are was were be been to of in on at for and or but by with as it its this that you your youre youve we our i my they there will would can could may should has have had do does did so if than then too very more most such only any all no from into out up about over please just also'.split(' '),
 );
 const COMMON = new Set(
-  'error errors err failed failure invalid request requests response status code message type http https www com api server client service not found method missing cannot unable try again later check timeout connection connect conn closed read file path url value field name model key user access denied permission limit exceeded exceeds rate bad gateway unavailable many current next get post null none true false undefined exception info level msg time data json content text size index line tool call network host port version token tokens unknown unexpected eof retry attempt deadline abort aborted refused reset peer dial tcp localhost'.split(' '),
+  'error errors err failed failure invalid request requests response status code message type https api server client service not found method missing cannot unable try again later check timeout connection connect conn closed read url value field name model key user access denied permission limit exceeded exceeds rate bad gateway unavailable many current next get post exception time content text size index line tool call network host version token tokens unknown unexpected eof retry attempt deadline abort aborted refused reset peer tcp'.split(' '),
 );
+
+export const isNumber = (word: string) => /^\d+$/.test(word);
 
 /** The weight of a word from its kind alone, before how rare it is in the catalogue is known. */
 export function baseWeight(word: string): number {
-  if (STOP.has(word)) return 0.1;
-  if (word.length === 1) return 0.1;
-  // Numbers, hashes and ids, which placeholders usually stand for; not words such as url2text.
-  if (/^\d+$|^(?=.*\d)[\da-f]{6,}$|^[a-z]?\d+[a-z]?$/.test(word)) return 0.3;
-  if (COMMON.has(word)) return 0.4;
-  return 1;
+  if (STOP.has(word) || word.length < 2) return 0.1;
+  // Numbers, versions, hashes and ids, which placeholders usually stand for.
+  if (/\d/.test(word)) return 0.3;
+  return COMMON.has(word) ? 0.4 : 1;
 }
 
 /** Words long enough to be misspelt recognisably, without digits (ids and numbers are not misspelt, they differ). */
-export function spellable(word: string): boolean {
-  return word.length >= 4 && word.length <= 32 && !/\d/.test(word) && !CJK.test(word);
-}
+export const spellable = (word: string) => /^\D{4,32}$/.test(word);
 
 /** Paste words worth checking for a misspelling: unknown, plain words (not function words, not ids). */
-export function fuzzable(word: string): boolean {
-  return spellable(word) && baseWeight(word) === 1;
-}
-
-export function isNumber(word: string): boolean {
-  return /^\d+$/.test(word);
-}
+export const fuzzable = (word: string) => spellable(word) && baseWeight(word) === 1;
