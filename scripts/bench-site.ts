@@ -6,13 +6,13 @@
  * Every section catches its own failures (a missing tool, a failed build) and prints why, so the
  * others still run. Temporary builds and the preview server are removed when the process exits.
  */
+import { pageJs, type PageJs } from './page-js.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
 import { loadCatalogue, ERRORS_DIR } from '../src/lib/catalogue/load.ts';
 
@@ -297,40 +297,6 @@ async function buildSection(): Promise<string[]> {
 
 // --- 2. gzipped JS per page ----------------------------------------------------------------------
 
-const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-const IMPORTS = /\bimport\s*(?:[^'"();]*?\bfrom\s*)?["']([^"']+\.js)["']/g;
-
-/** gzipped JS a page loads: script and modulepreload files and their static imports, inline scripts. */
-function pageJs(dist: string, page: string) {
-  const html = readFileSync(join(dist, page), 'utf8');
-  const files = new Map<string, number>();
-  let inline = 0;
-  let data = 0;
-  const queue: string[] = [];
-  const pageDir = '/' + page.slice(0, page.lastIndexOf('/') + 1);
-  const resolve = (spec: string, from: string) => new URL(spec, `http://x${from}`).pathname;
-  for (const tag of html.match(/<(?:script|link)\b[^>]*>/g) ?? []) {
-    const src = /\bsrc="([^"]+)"/.exec(tag)?.[1] ?? (/\brel="?modulepreload"?/.test(tag) ? /\bhref="([^"]+)"/.exec(tag)?.[1] : undefined);
-    if (src && !/^(?:[a-z]+:)?\/\//i.test(src)) queue.push(resolve(src, pageDir));
-  }
-  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    if (/\bsrc=/.test(attrs!)) continue;
-    if (/type="?application\/(?:ld\+)?json"?/.test(attrs!)) data += gz(body!);
-    else inline += gz(body!);
-    for (const [, spec] of body!.matchAll(IMPORTS)) queue.push(resolve(spec!, pageDir));
-  }
-  while (queue.length) {
-    const path = queue.pop()!;
-    const file = join(dist, decodeURIComponent(path).replace(/^\//, ''));
-    if (files.has(path) || !existsSync(file)) continue;
-    const code = readFileSync(file);
-    files.set(path, gz(code));
-    for (const [, spec] of code.toString('utf8').matchAll(IMPORTS)) queue.push(resolve(spec!, path));
-  }
-  const fileBytes = [...files.values()].reduce((a, b) => a + b, 0);
-  return { total: fileBytes + inline, files: files.size, inline, data };
-}
-
 async function pageJsSection(): Promise<string[]> {
   const site = siteDir();
   if (!site) return ['  no build to look at: section 1 failed and dist/ is missing (run `npm run build`).'];
@@ -342,13 +308,13 @@ async function pageJsSection(): Promise<string[]> {
     ['/errors/not-covered/', 'errors/not-covered/index.html'],
     ['404', '404.html'],
   ];
-  const row = (label: string, js: ReturnType<typeof pageJs>) =>
-    `  ${label.padEnd(40)} ${kb(js.total).padStart(9)}   (${js.files} files, ${kb(js.inline)} inline${js.data ? `; + ${kb(js.data)} JSON data` : ''})`;
+  const row = (label: string, js: PageJs) =>
+    `  ${label.padEnd(40)} ${kb(js.total).padStart(9)}   (${js.files.size} files, ${kb(js.inline)} inline${js.data ? `; + ${kb(js.data)} JSON data` : ''})`;
   const out = [`  ${pages.length} pages of ${site.label}; gzip -9 of the JS each page loads`];
   for (const [label, page] of kinds) {
     out.push(existsSync(join(site.dir, page)) ? row(label, pageJs(site.dir, page)) : `  ${label.padEnd(40)}   (no ${page})`);
   }
-  let max = { page: '', js: null as ReturnType<typeof pageJs> | null };
+  let max = { page: '', js: null as PageJs | null };
   for (const page of pages) {
     const js = pageJs(site.dir, page);
     if (!max.js || js.total > max.js.total) max = { page, js };
