@@ -234,6 +234,26 @@ describe('what held-out pastes taught', () => {
     expect(lookup('提示 reasoning_content is missing 是什么意思').match?.slug).toBe('reasoning-content-missing');
   });
 
+  it('a word a terminal wrapped across two lines is one word again, and the excerpt spans both', () => {
+    const input = 'total message size 8811203 exceeds lim\nit 2097152';
+    expect(lookup(input).match?.slug).toBe('message-size-exceeded');
+    expect(excerpt(input)).toBe(input);
+    // Two words that are words on their own stay two.
+    expect(lookup('Invalid\nAuthentication').match?.slug).toBe('invalid-authentication');
+  });
+
+  it('a long run of a template\'s words, in order, outweighs chatter around it and cuts at both ends', () => {
+    expect(lookup('t failed: 30043 check url failed, server error (5x').match?.slug).toBe('web-page-read-failed');
+    const slack = ':money_with_wings: ugh, kimi now says *"You\'ve reached your usage limit for this billing cycle"* on every request :sob:';
+    expect(lookup(slack).match?.slug).toBe('billing-cycle-quota-exhausted');
+  });
+
+  it('a generic tail without any of the message\'s telling words is no match', () => {
+    expect(lookup('Post "https://api.kimi.com/coding/v1/messages": context deadline exceeded (Client.Timeout exceeded while awaiting headers)').match).toBeNull();
+    // With them, it is.
+    expect(lookup('spider checkUrl failed: Post "https://a.example/x": context deadline exceeded').match?.slug).toBe('web-page-read-failed');
+  });
+
   it('a paste that starts or ends inside a word, and fields separated by tabs', () => {
     expect(lookup('rently overloaded, please try again later').match?.slug).toBe('engine-overloaded');
     expect(lookup('Invalid Authent…').match?.slug).toBe('invalid-authentication');

@@ -35,6 +35,31 @@ describe('normalise: escapes, entities and odd characters undone', () => {
   });
 });
 
+describe('URL encoding: percent-escapes and form-encoded spaces', () => {
+  it('decodes percent-escapes, UTF-8 sequences included, and maps back to the input', () => {
+    const raw = 'msg=%E5%9B%A0%E8%BF%9D%E5%8F%8D%20ok%3A%22x%22';
+    const n = normalise(raw);
+    expect(n.text).toBe('msg=因违反 ok:"x"');
+    expect(n.from[n.text.indexOf('ok')]).toBe(raw.indexOf('ok'));
+    expect(n.from[n.text.length]).toBe(raw.length);
+  });
+
+  it('leaves invalid sequences as they are, without throwing', () => {
+    expect(normalise('100% sure, %ZZ, %E5%9B and %C0%AF').text).toBe('100% sure, %ZZ, %E5%9B and %C0%AF');
+    expect(normalise('%E5%9B%A0%E5').text).toBe('%E5%9B%A0%E5');
+  });
+
+  it('"+" is a space in query values and beside percent-escapes; elsewhere it stays', () => {
+    expect(normalise('/cb?msg=Access+terminated.').text).toBe('/cb?msg=Access terminated.');
+    expect(normalise('Access+terminated%2E').text).toBe('Access terminated.');
+    expect(normalise('C++ and a+b').text).toBe('C++ and a+b');
+  });
+
+  it('a percent-encoded message is found', () => {
+    expect(lookup('error=The%20engine%20is%20currently%20overloaded%2C%20please%20try%20again%20later').match?.slug).toBe('engine-overloaded');
+  });
+});
+
 describe('mojibake: UTF-8 shown as Latin-1', () => {
   const asLatin1 = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
 

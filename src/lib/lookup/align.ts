@@ -21,6 +21,14 @@ const MAX_POSITIONS = 200;
 const CUT_OFF = 4;
 
 export function readPaste(tokens: Token[], prep: Prepared): Paste {
+  // A terminal wraps lines inside a word ("exceeds lim" / "it 2097152"): a line's last word that is
+  // no catalogue word, and the next line's first, are one word when together they are one.
+  tokens = tokens.filter((t, k) => {
+    const prev = tokens[k - 1];
+    const joined = prev?.w + t.w;
+    if (!k || !t.line || t.start - prev.end > 2 || prep.weights.has(prev.w) || !prep.weights.has(joined)) return true;
+    Object.assign(prev, { w: joined, end: t.end, glued: prev.glued || t.glued });
+  });
   const p: Paste = { tokens, sims: [], costs: [], prefix: [0], at: new Map() };
   const guesses = new Map<string, FuzzyHit | undefined>();
   const add = (word: string, pos: number) => {
@@ -67,8 +75,9 @@ export interface Alignment {
   /** Span in template words. */
   firstI: number;
   lastI: number;
-  /** Paste positions of the words found, in order. */
+  /** Paste positions of the words found, in order, and the template words they are. */
   positions: number[];
+  idx: number[];
   /** The words found are all names ("Claude Code, Roo Code"), which people write about as much as servers do. */
   names: boolean;
 }
@@ -130,6 +139,7 @@ export function align(m: PreparedMessage, p: Paste): Alignment | null {
     firstI,
     lastI,
     positions: chain.map((k) => pairs[k][1]),
+    idx: chain.map((k) => pairs[k][0]),
     names: chain.every((k) => m.names[pairs[k][0]]),
   };
 }

@@ -1,9 +1,9 @@
-import { CLEAN, ENTITY, ESCAPE, replaceMapped } from './text.ts';
+import { CLEAN, ENTITY, ESCAPE, PERCENT, replaceMapped } from './text.ts';
 
 /** A paste taken out of its wrappers: what the matcher reads. */
 export interface Normalised {
   /**
-   * The whole paste with HTML entities, JSON and Python escapes undone (as many layers as it has,
+   * The whole paste with HTML entities, JSON, Python and URL escapes undone (as many layers as it has,
    * up to a few), cleaned, NFKC-folded. Stack frames, paths, URLs and headers stay: their words
    * are glued into names (`api.kimi.com`, `OpenAI.makeStatusError`), which never count as a
    * message's words, and they sit on lines of their own, which a match does not cross for free.
@@ -25,7 +25,10 @@ const LAYERS = 4;
 
 export function normalise(raw: string, map = [...Array(raw.length + 1).keys()]): Normalised {
   let m = replaceMapped([raw, map], ...ENTITY);
-  for (let i = 0, before = ''; i < LAYERS && before !== m[0]; i++) [before, m] = [m[0], replaceMapped(m, ...ESCAPE)];
+  // Form encoding writes spaces as `+`: in a query string's values, and anywhere in a paste with
+  // percent-escapes, which has its own `+` as `%2B`.
+  m = replaceMapped(m, /%[\da-f]{2}/i.test(raw) ? /(?<=\S)\+(?=\S)/g : /(?<=[?&]\w+=[^\s&#]*)\+/g, () => ' ');
+  for (let i = 0, before = ''; i < LAYERS && before !== m[0]; i++) [before, m] = [m[0], replaceMapped(replaceMapped(m, ...ESCAPE), ...PERCENT)];
   for (const step of CLEAN) m = replaceMapped(m, ...step);
   // NFKC character by character, so that each keeps its place in the map.
   const [text, from] = replaceMapped(m, /[^\0-\x7f]/g, (c) => c.normalize('NFKC'));

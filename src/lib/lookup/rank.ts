@@ -1,5 +1,6 @@
 import { edge, type Alignment, type Paste } from './align.ts';
 import type { PreparedMessage } from './prepare.ts';
+import { baseWeight } from './tokens.ts';
 
 // The constants were set on tests/lookup-cases/tuning.jsonl and the dev sample, choosing among
 // the settings without a miss the one farthest from the acceptance bar.
@@ -15,6 +16,11 @@ const VERBATIM_LIFT = 0.25;
 const PHRASE_LIFT = 0.4;
 /** The paste's status is the entry's. A hint only: clients change statuses. */
 const STATUS_LIFT = 0.15;
+/** Per word of the longest run of template words copied word for word, beyond the first few. */
+const RUN_LIFT = 0.05;
+const RUN_FREE = 4;
+/** Share of its kind's weight from which a word is rare: in 2 entries of 28, 3 of 100. */
+const RARE = 0.75;
 /** Score gap below which two entries are about equally likely. */
 const MARGIN = 0.05;
 /** Words a placeholder's value may span between a match and the end of the line. */
@@ -39,6 +45,10 @@ export interface Hints {
  * the template's weight the paste holds, so they cannot turn a few common words into a match.
  */
 export function scoreMessage(m: PreparedMessage, p: Paste, a: Alignment, hints: Hints): number {
+  // A long run of the template's words in its order, nothing between them, is a quote of it
+  // however much chatter surrounds it or wherever the copy was cut.
+  let run = 0;
+  for (let c = 0, r = 0; c < a.idx.length; c++) run = Math.max(run, (r = a.idx[c] - a.idx[c - 1] === 1 && a.positions[c] - a.positions[c - 1] === 1 ? r + 1 : 1));
   const [wordsBefore, costBefore] = edge(p, a.first, -1);
   const [wordsAfter, costAfter] = edge(p, a.last, 1);
   // Whether a placeholder comes right before the first word found, or right after the last.
@@ -47,14 +57,22 @@ export function scoreMessage(m: PreparedMessage, p: Paste, a: Alignment, hints: 
   // Words missing at the edge of a line were probably not copied; missing anywhere else, the
   // paste says something else. A copy cut short may end inside a placeholder's value. But a few
   // names alone are no copy of a message: people name products in their own words.
-  const missingBefore = wordsBefore || a.names ? 0 : m.before[a.firstI];
-  const missingAfter = wordsAfter > (holeAfter ? HOLE_WORDS : 0) || a.names ? 0 : m.total - m.before[a.lastI + 1];
+  // Unless all its telling words (content words and codes hardly another entry has) are among the
+  // missing: a short generic tail ("context deadline exceeded") is no copy of a message without
+  // them, unless it is one of the entry's quick-lookup phrases.
+  const rare = (i: number) => {
+    const b = baseWeight(m.words[i]);
+    return b != 0.4 && b > 0.1 && m.weights[i] >= RARE * b;
+  };
+  const blind = a.names || (run <= RUN_FREE && !hints.phrase && m.words.some((_, i) => rare(i)) && !a.idx.some(rare));
+  const missingBefore = wordsBefore || blind ? 0 : m.before[a.firstI];
+  const missingAfter = wordsAfter > (holeAfter ? HOLE_WORDS : 0) || blind ? 0 : m.total - m.before[a.lastI + 1];
   const recall = Math.min(1, a.aligned / Math.max(m.total - missingBefore - missingAfter, 1e-9));
   // The words next to the match in its clause are its value where a placeholder comes next;
   // otherwise they show a longer sentence.
   const precision = a.aligned / (a.aligned + a.gaps + (holeBefore ? 0 : costBefore) + (holeAfter ? 0 : costAfter));
   const found = a.aligned / m.total;
-  let score = (1 - Math.exp(-a.aligned / STRENGTH)) * recall * precision;
+  let score = lift((1 - Math.exp(-a.aligned / STRENGTH)) * recall * precision, RUN_LIFT * Math.max(0, run - RUN_FREE));
   if (hints.verbatim) score = lift(score, VERBATIM_LIFT * found);
   if (hints.phrase) score = lift(score, PHRASE_LIFT);
   if (hints.statusAgrees) score = lift(score, STATUS_LIFT * Math.sqrt(found));

@@ -40,6 +40,21 @@ export function replaceMapped([text, from]: Mapped, pattern: RegExp, replace: Re
   return [result, out];
 }
 
+/**
+ * Percent-escapes (query strings, redirect logs, address bars): a run of them that is valid UTF-8
+ * (`%E5%9B%A0` for 因); anything else stays as it is.
+ */
+export const PERCENT: [RegExp, Replacer] = [
+  /(?:%[\da-f]{2})+/gi,
+  (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  },
+];
+
 /** A paste copied out of a web page's source has its quotes as `&quot;`. */
 export const ENTITY: [RegExp, Replacer] = [
   /&(?:(quot|#34)|(apos|#39)|(amp)|(lt)|gt);/g,
