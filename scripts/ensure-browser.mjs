@@ -1,6 +1,6 @@
 // Makes sure the browser tests have a Chromium, installing one only when none is found:
-// Debian's package where apt-get can run as root (no browser downloads reach this kind of
-// machine), Playwright's own build elsewhere.
+// Debian's package where apt-get can run as root (CI machines, where Playwright's own browser
+// download may be blocked), Playwright's own build elsewhere.
 import { execFileSync } from 'node:child_process';
 import { findBrowser } from './browser.mjs';
 

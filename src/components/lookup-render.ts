@@ -1,4 +1,5 @@
 import type { LookupCandidate, LookupIndex, LookupResult } from '../lib/lookup/index.ts';
+import { entryPath } from '../lib/catalogue/navigation.ts';
 import { supportReport } from '../lib/catalogue/report';
 
 export interface CardData {
@@ -23,7 +24,6 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 const percent = (score: number) => `${Math.round(score * 100)}%`;
-const entryUrl = (slug: string) => `/errors/${slug}/`;
 const number = new Intl.NumberFormat('en');
 const showValue = (value: string) => (/^\d{4,}$/.test(value) ? number.format(Number(value)) : value);
 const describe = (name: string) => name.replace(/_/g, ' ');
@@ -63,7 +63,7 @@ function topCard(candidate: LookupCandidate, entry: Entry, card: CardData, paste
   return el(
     'article',
     { className: 'card top', dataset: { testid: 'lookup-top', slug: entry.slug } },
-    heading(level, el('a', { href: entryUrl(entry.slug) }, entry.title)),
+    heading(level, el('a', { href: entryPath(entry.slug) }, entry.title)),
     el(
       'p',
       { className: 'facts' },
@@ -74,7 +74,7 @@ function topCard(candidate: LookupCandidate, entry: Entry, card: CardData, paste
     highlighted(paste, candidate.excerpt),
     captures ? el('p', { className: 'captures-label' }, 'Values from your paste:') : null,
     captures,
-    el('p', { className: 'open' }, el('a', { href: entryUrl(entry.slug) }, 'Read the cause and the fix', arrow)),
+    el('p', { className: 'open' }, el('a', { href: entryPath(entry.slug) }, 'Read the cause and the fix', arrow)),
   );
 }
 
@@ -92,7 +92,7 @@ function alternatives(candidates: LookupCandidate[], bySlug: Map<string, Entry>,
         return el(
           'li',
           {},
-          el('a', { href: entryUrl(entry.slug) }, entry.title),
+          el('a', { href: entryPath(entry.slug) }, entry.title),
           ` (${entry.status}) · match ${percent(candidate.score)}`,
         );
       }),
@@ -100,13 +100,13 @@ function alternatives(candidates: LookupCandidate[], bySlug: Map<string, Entry>,
   );
 }
 
-function noMatch(result: LookupResult, bySlug: Map<string, Entry>, redactedPaste: string, level: HeadingLevel) {
+function noMatch(result: LookupResult, bySlug: Map<string, Entry>, paste: string, level: HeadingLevel) {
   // The report can be long (a whole paste): it scrolls in its own box, which keyboard users can
   // focus to scroll, and which screen readers announce by its label.
   const report = el(
     'pre',
     { className: 'report', tabIndex: 0 },
-    el('code', {}, supportReport({ message: redactedPaste.slice(0, 4000) })),
+    el('code', {}, supportReport({ message: paste.slice(0, 4000) })),
   );
   report.setAttribute('role', 'region');
   report.setAttribute('aria-labelledby', 'lookup-report-label');
@@ -132,13 +132,13 @@ export function renderResult(
   result: LookupResult,
   index: LookupIndex,
   cards: Record<string, CardData>,
+  /** The paste with its secrets masked: all that the results show of it. */
   paste: string,
-  redactedPaste: string,
   /** Level of the result headings, one below the heading the lookup box sits under. */
   level: HeadingLevel = 2,
 ): Node[] {
   const bySlug = new Map(index.entries.map((entry) => [entry.slug, entry]));
-  if (!result.match) return [noMatch(result, bySlug, redactedPaste, level)];
+  if (!result.match) return [noMatch(result, bySlug, paste, level)];
   const entry = bySlug.get(result.match.slug)!;
   return [
     topCard(result.match, entry, cards[entry.slug]!, paste, level),

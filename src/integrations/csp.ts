@@ -35,7 +35,7 @@ const JAVASCRIPT_TYPES = new Set([
  * tags, in document order. Attribute values may contain `>`, so quoted values are matched whole.
  */
 const TOKENS =
-  /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title)\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)(?:<\/\1\s*>|$)|<[a-z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+  /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title)\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)(?:<\/\1\s*>|$)|<[a-z](?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 export interface InlineScript {

@@ -79,6 +79,14 @@ test('secrets are masked in the address, the copied link and the report, and the
   await page.goto(link);
   await expect(top(page).getByRole('link').first()).toHaveAttribute('href', '/errors/engine-overloaded/');
 
+  // A long paste is shared by its matched part only: a secret right before that part stays masked.
+  await box(page).fill(`${'INFO ok\n'.repeat(400)}request failed api_key=${SECRET}The engine is currently overloaded, please try again later`);
+  await expect(top(page)).toBeVisible();
+  await page.getByTestId('lookup-copy-link').click();
+  const shortLink = await page.evaluate(() => navigator.clipboard.readText());
+  expect(decodeURIComponent(shortLink)).not.toContain(SECRET);
+  expect(decodeURIComponent(shortLink).length).toBeLessThan(2500);
+
   await box(page).fill(`KIMI_API_KEY=${SECRET} kimi-helper: command not found`);
   await expect(page.getByTestId('lookup-none').locator('.report')).not.toContainText(SECRET);
 });

@@ -39,8 +39,9 @@ export function createLookup(index: LookupIndex): (text: string) => LookupResult
   return (text) => {
     try {
       return lookup(prep, typeof text === 'string' ? text : String(text ?? ''));
-    } catch {
-      // A bug must cost one answer, not the page.
+    } catch (error) {
+      // A bug must cost one answer, not the page; the console still shows it.
+      console.error(error);
       return NOTHING;
     }
   };

@@ -26,8 +26,11 @@ const LAYERS = 4;
 export function normalise(raw: string, map = [...Array(raw.length + 1).keys()]): Normalised {
   let m = replaceMapped([raw, map], ...ENTITY);
   // Form encoding writes spaces as `+`: in a query string's values, and anywhere in a paste with
-  // percent-escapes, which has its own `+` as `%2B`.
-  m = replaceMapped(m, /%[\da-f]{2}/i.test(raw) ? /(?<=\S)\+(?=\S)/g : /(?<=[?&]\w+=[^\s&#]*)\+/g, () => ' ');
+  // percent-escapes, which has its own `+` as `%2B`. (A lookbehind for the query value would be
+  // quadratic on a long run of `a+a+…`; the value is matched forward instead.)
+  m = /%[\da-f]{2}/i.test(raw)
+    ? replaceMapped(m, /(?<=\S)\+(?=\S)/g, () => ' ')
+    : replaceMapped(m, /[?&]\w+=[^\s&#]*/g, (value) => value.replaceAll('+', ' '));
   for (let i = 0, before = ''; i < LAYERS && before !== m[0]; i++) [before, m] = [m[0], replaceMapped(replaceMapped(m, ...ESCAPE), ...PERCENT)];
   for (const step of CLEAN) m = replaceMapped(m, ...step);
   // NFKC character by character, so that each keeps its place in the map.

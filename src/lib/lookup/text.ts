@@ -32,7 +32,8 @@ export function replaceMapped([text, from]: Mapped, pattern: RegExp, replace: Re
     const at = rest[rest.length - 2] as number;
     const by = replace(match, ...rest);
     while (next < at) out.push(from[next++]);
-    for (let i = 0; i < by.length; i++) out.push(from[at]);
+    // A same-length replacement keeps each character's place; otherwise all map to the match's start.
+    for (let i = 0; i < by.length; i++) out.push(from[by.length === match.length ? at + i : at]);
     next = at + match.length;
     return by;
   });
