@@ -4,7 +4,8 @@ import { defineConfig, envField } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { ERRORS_DIR, loadCatalogue } from './src/lib/catalogue/load.ts';
-import { entryPath, entryRedirects, errorSidebar } from './src/lib/catalogue/navigation.ts';
+import { entryRedirects, errorSidebar } from './src/lib/catalogue/navigation.ts';
+import { entryPath } from './src/lib/catalogue/paths.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Read once here: Starlight's sidebar and Astro's redirects are static config, and loading the

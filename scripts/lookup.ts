@@ -10,6 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from '../src/lib/catalogue/load.ts';
+import { entryPath } from '../src/lib/catalogue/paths.ts';
 import { buildLookupIndex, createLookup, type LookupCandidate, type LookupIndexEntry, type LookupResult } from '../src/lib/lookup/index.ts';
 
 const USAGE = `Usage:
@@ -55,7 +56,7 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 function forPerson(result: LookupResult, entries: Map<string, LookupIndexEntry>): string {
   const lines: string[] = [];
   const name = (c: LookupCandidate) => `${entries.get(c.slug)!.title} (HTTP ${entries.get(c.slug)!.status})`;
-  const path = (c: LookupCandidate) => `/errors/${c.slug}/${c.messageId ? `#${c.messageId}` : ''}`;
+  const path = (c: LookupCandidate) => `${entryPath(c.slug)}${c.messageId ? `#${c.messageId}` : ''}`;
   if (result.match) {
     lines.push(`${name(result.match)}`, `  ${path(result.match)}`, `  confidence ${percent(result.confidence)}`);
     for (const { name: key, value } of result.match.captures) lines.push(`  ${key.replace(/_/g, ' ')}: ${value}`);
@@ -75,7 +76,7 @@ function asJson(result: LookupResult, entries: Map<string, LookupIndexEntry>) {
     ...c,
     title: entries.get(c.slug)!.title,
     entryStatus: entries.get(c.slug)!.status,
-    path: `/errors/${c.slug}/`,
+    path: entryPath(c.slug),
   });
   return {
     match: result.match ? describe(result.match) : null,

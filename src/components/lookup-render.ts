@@ -1,5 +1,5 @@
 import type { LookupCandidate, LookupIndex, LookupResult } from '../lib/lookup/index.ts';
-import { entryPath } from '../lib/catalogue/navigation.ts';
+import { entryPath } from '../lib/catalogue/paths.ts';
 import { supportReport } from '../lib/catalogue/report';
 
 export interface CardData {

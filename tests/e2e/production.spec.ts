@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/integrations/csp.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/load.ts';
-import { entryPath, entryRedirects } from '../../src/lib/catalogue/navigation.ts';
+import { entryRedirects } from '../../src/lib/catalogue/navigation.ts';
+import { entryPath } from '../../src/lib/catalogue/paths.ts';
 
 const catalogue = loadCatalogue();
 /** What astro.config.mjs sets `site` to; the web server builds with the same environment. */

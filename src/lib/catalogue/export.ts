@@ -1,4 +1,4 @@
-import { entryPath } from './navigation.ts';
+import { entryPath } from './paths.ts';
 import { RETRY_ADVICE, type ErrorEntry } from './schema.ts';
 import { sectionOf } from './sections.ts';
 

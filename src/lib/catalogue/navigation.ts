@@ -1,7 +1,6 @@
+import { entryPath } from './paths.ts';
 import { SECTIONS } from './sections.ts';
 import type { ErrorEntry } from './schema.ts';
-
-export const entryPath = (slug: string) => `/errors/${slug}/`;
 
 /** Entries grouped by section, both in the reference's order. */
 export function groupBySection<T extends Pick<ErrorEntry, 'section' | 'order'>>(entries: readonly T[]) {
