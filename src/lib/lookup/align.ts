@@ -23,12 +23,16 @@ const CUT_OFF = 4;
 export function readPaste(tokens: Token[], prep: Prepared): Paste {
   // A terminal wraps lines inside a word ("exceeds lim" / "it 2097152"): a line's last word that is
   // no catalogue word, and the next line's first, are one word when together they are one.
-  tokens = tokens.filter((t, k) => {
-    const prev = tokens[k - 1];
-    const joined = prev?.w + t.w;
-    if (!k || !t.line || t.start - prev.end > 2 || prep.weights.has(prev.w) || !prep.weights.has(joined)) return true;
-    Object.assign(prev, { w: joined, end: t.end, glued: prev.glued || t.glued });
-  });
+  const unwrapped: Token[] = [];
+  for (const t of tokens) {
+    const prev = unwrapped.at(-1);
+    if (prev && t.line && t.start - prev.end <= 2 && !prep.weights.has(prev.w) && prep.weights.has(prev.w + t.w)) {
+      Object.assign(prev, { w: prev.w + t.w, end: t.end, glued: prev.glued || t.glued });
+    } else {
+      unwrapped.push(t);
+    }
+  }
+  tokens = unwrapped;
   const p: Paste = { tokens, sims: [], costs: [], prefix: [0], at: new Map() };
   const guesses = new Map<string, FuzzyHit | undefined>();
   const add = (word: string, pos: number) => {
