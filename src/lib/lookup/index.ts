@@ -100,8 +100,8 @@ function lookup(prep: Prepared, input: string): LookupResult {
   // comes first: in a log, the last error is the one that stopped the run (retries come before it).
   const ranked = best.filter(Boolean).sort((x, y) => y.score - x.score);
   const whole = ranked.filter((f) => f.whole && f.score >= ACCEPT);
-  const last = whole.reduce<Found | undefined>((l, f) => (!l || f.a.first > l.a.last ? f : l), undefined);
-  if (last && whole.includes(ranked[0])) ranked.unshift(...ranked.splice(ranked.indexOf(last), 1));
+  const lastWhole = whole.reduce<Found | undefined>((l, f) => (!l || f.a.first > l.a.last ? f : l), undefined);
+  if (lastWhole && whole.includes(ranked[0])) ranked.unshift(...ranked.splice(ranked.indexOf(lastWhole), 1));
 
   // A runner-up explaining the same words makes the best a guess; one found elsewhere in the
   // paste is a second error, and takes nothing from the first.
