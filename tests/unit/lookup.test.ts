@@ -178,6 +178,15 @@ describe('the engine on the real catalogue', () => {
 });
 
 describe('what held-out pastes taught', () => {
+  it('reads look-alike characters of a transcribed screenshot (1 for l, O for 0) as the word they stand for', () => {
+    expect(lookup('thinking is enab1ed but reasoning_content is missing in assistant too1 call message').match?.slug).toBe(
+      'reasoning-content-missing',
+    );
+    expect(lookup('total message size 31337 exceeds 1imit 2O97152').match?.slug).toBe('message-size-exceeded');
+    // Only into a catalogue word: a real mixed token stays as it is.
+    expect(lookup('request id a1b2c3 failed with code e5 at node k8s-1').match).toBeNull();
+  });
+
   it('product words in URLs, model names and stack paths do not make the client-whitelist message', () => {
     for (const text of [
       '401 Invalid Authentication\nBase URL: https://api.kimi.com/coding/v1 · Model: kimi-for-coding · Provider: OpenAI Compatible',

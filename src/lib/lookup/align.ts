@@ -20,6 +20,18 @@ const MAX_POSITIONS = 200;
 /** Letters a cut-off word needs to count in full for the catalogue word it is part of. */
 const CUT_OFF = 4;
 
+/**
+ * A screenshot typed out by hand, or read by OCR, swaps characters that look alike: "bi11ing",
+ * "over1oaded", "2O97152". In a word mixing letters and digits, the minority kind is read as the
+ * majority's look-alike.
+ */
+function unconfuse(w: string): string {
+  if (!/\d/.test(w) || !/[a-z]/.test(w)) return w;
+  return w.replace(/\D/g, '').length * 2 > w.length
+    ? w.replace(/o/g, '0').replace(/[il]/g, '1')
+    : w.replace(/1/g, 'l').replace(/0/g, 'o').replace(/5/g, 's');
+}
+
 export function readPaste(tokens: Token[], prep: Prepared): Paste {
   // A terminal wraps lines inside a word ("exceeds lim" / "it 2097152"): a line's last word that is
   // no catalogue word, and the next line's first, are one word when together they are one.
@@ -44,7 +56,10 @@ export function readPaste(tokens: Token[], prep: Prepared): Paste {
     let sim = 1;
     let word = w;
     // Names and paths are not misspelt, they differ.
-    if (known === undefined && !glued) {
+    const read = unconfuse(w);
+    if (known === undefined && !glued && read !== w && prep.weights.has(read)) {
+      [word, sim] = [read, 0.9];
+    } else if (known === undefined && !glued) {
       // A paste can end, or start, in the middle of a word: it stands for each catalogue word it
       // begins (ends), the surer the more letters it kept.
       const last = pos === tokens.length - 1;
