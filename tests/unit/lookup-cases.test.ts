@@ -14,6 +14,7 @@ const FILES = [
   { file: 'tests/lookup-cases/holdout.jsonl', top1: 0.9, rejected: 0.85, showMisses: false },
   { file: 'tests/lookup-cases/holdout-2.jsonl', top1: 0.9, rejected: 0.85, showMisses: false },
   { file: 'tests/lookup-cases/holdout-3.jsonl', top1: 0.9, rejected: 0.85, showMisses: false },
+  { file: 'tests/lookup-cases/holdout-4.jsonl', top1: 0.9, rejected: 0.85, showMisses: false },
 ];
 
 const lookup = createLookup(buildLookupIndex(loadCatalogue()));
