@@ -38,7 +38,7 @@ const TOKENS =
   /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title)\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)(?:<\/\1\s*>|$)|<[a-z](?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
-export interface InlineScript {
+interface InlineScript {
   attributes: Record<string, string>;
   text: string;
 }
@@ -66,7 +66,7 @@ export function inlineScripts(html: string): InlineScript[] {
 }
 
 /** Whether the browser runs this inline script (and so checks it against `script-src`). */
-export function isExecutable(script: InlineScript): boolean {
+function isExecutable(script: InlineScript): boolean {
   const type = script.attributes.type?.trim().toLowerCase();
   // An empty script is never run, so it needs no hash.
   if (script.text === '') return false;
@@ -132,7 +132,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 /** Whether a `_headers` path pattern (`*` matches anything, `:name` one segment) matches a path. */
-export function headerPathMatches(pattern: string, path: string): boolean {
+function headerPathMatches(pattern: string, path: string): boolean {
   const source = pattern
     .split(/(\*|:[A-Za-z]\w*)/)
     .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))

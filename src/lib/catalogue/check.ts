@@ -1,6 +1,6 @@
 import type { ErrorEntry } from './schema.ts';
 
-export interface CatalogueProblem {
+interface CatalogueProblem {
   slug: string;
   field: string;
   message: string;

@@ -6,7 +6,7 @@ import { sectionOf } from './sections.ts';
  * The public JSON form of the catalogue served at /errors.json. Bump `formatVersion` on any change
  * that could break a consumer (a removed or renamed field); adding fields keeps the version.
  */
-export const EXPORT_FORMAT_VERSION = 1;
+const EXPORT_FORMAT_VERSION = 1;
 
 export function exportCatalogue(entries: readonly ErrorEntry[], site: URL | undefined) {
   const absolute = (path: string) => (site ? new URL(path, site).href : path);

@@ -13,7 +13,7 @@ export class CatalogueError extends Error {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-export interface LoadedEntry extends ErrorEntry {
+interface LoadedEntry extends ErrorEntry {
   file: string;
   body: string;
 }

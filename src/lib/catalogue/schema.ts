@@ -8,15 +8,15 @@ export const RETRY_ADVICE = {
   'wait-for-quota-reset': 'Wait for the quota to reset',
   'do-not-retry': 'Do not retry: fix the request or account',
 } as const;
-export type RetryAdvice = keyof typeof RETRY_ADVICE;
+type RetryAdvice = keyof typeof RETRY_ADVICE;
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `{name}` marks a variable part of a server message, such as a size, an index or a URL. */
-export const PLACEHOLDER_PATTERN = /\{([a-z][a-z0-9_]*)\}/g;
+const PLACEHOLDER_PATTERN = /\{([a-z][a-z0-9_]*)\}/g;
 
 const slug = z.string().regex(SLUG_PATTERN, 'must be a lowercase-kebab-case slug such as "invalid-api-key"');
 
-export const messageSchema = z
+const messageSchema = z
   .object({
     /** Anchor of this variant on the entry page: `/errors/<slug>/#<id>`. */
     id: slug,
@@ -55,8 +55,7 @@ export const errorEntrySchema = z
   })
   .strict();
 
-export type ErrorEntryData = z.infer<typeof errorEntrySchema>;
-export type ErrorMessage = z.infer<typeof messageSchema>;
+type ErrorEntryData = z.infer<typeof errorEntrySchema>;
 export interface ErrorEntry extends ErrorEntryData {
   slug: string;
 }

@@ -61,7 +61,7 @@ export const SECTIONS = [
   },
 ] as const;
 
-export type SectionId = (typeof SECTIONS)[number]['id'];
+type SectionId = (typeof SECTIONS)[number]['id'];
 export const SECTION_IDS = SECTIONS.map((section) => section.id) as [SectionId, ...SectionId[]];
 
 export function sectionOf(id: SectionId) {

@@ -1,7 +1,7 @@
 import { CLEAN, ENTITY, ESCAPE, PERCENT, replaceMapped } from './text.ts';
 
 /** A paste taken out of its wrappers: what the matcher reads. */
-export interface Normalised {
+interface Normalised {
   /**
    * The whole paste with HTML entities, JSON, Python and URL escapes undone (as many layers as it has,
    * up to a few), cleaned, NFKC-folded. Stack frames, paths, URLs and headers stay: their words

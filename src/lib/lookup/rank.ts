@@ -31,7 +31,7 @@ export const ACCEPT = 0.5;
 /** Score from which an entry is offered as "did you mean". */
 export const SUGGEST = 0.15;
 
-export interface Hints {
+interface Hints {
   /** The paste has every template word in order, each in the server's letter case. */
   verbatim: boolean;
   /** The paste is one of the entry's quick-lookup phrases. */

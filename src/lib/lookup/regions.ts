@@ -1,6 +1,6 @@
 
 /** A span of the original input. */
-export interface Region {
+interface Region {
   start: number;
   end: number;
 }

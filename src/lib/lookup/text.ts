@@ -22,7 +22,7 @@ export const CLEAN: [RegExp, Replacer][] = [
 export const clean = (text: string) => CLEAN.reduce((t, [pattern, replace]) => t.replace(pattern, replace), text).normalize('NFKC');
 
 /** A text, and for each of its characters (and its end) the index in the original text it comes from. */
-export type Mapped = [text: string, from: number[]];
+type Mapped = [text: string, from: number[]];
 
 /** `text.replace(pattern, replace)` that keeps the map to the original: a replacement maps to the start of what it replaced. */
 export function replaceMapped([text, from]: Mapped, pattern: RegExp, replace: Replacer): Mapped {
