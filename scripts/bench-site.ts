@@ -399,6 +399,17 @@ interface LhResult {
   runtimeError?: { code: string; message: string };
 }
 
+/** What both browser sections need: a Chromium and the site served; or why they cannot run. */
+async function browserAndPreview(): Promise<
+  { path: string | undefined; server: { base: string; label: string } } | { skipped: string[] }
+> {
+  try {
+    return { path: await browserPath(), server: await startPreview() };
+  } catch (error) {
+    return { skipped: [`  skipped: ${message(error)}`] };
+  }
+}
+
 async function lighthouseSection(): Promise<string[]> {
   let lighthouse: (url: string, flags: object, config?: object) => Promise<{ lhr: LhResult } | undefined>;
   let desktopConfig: object;
@@ -411,14 +422,9 @@ async function lighthouseSection(): Promise<string[]> {
   } catch (error) {
     return [`  Lighthouse is not installed (npm install -D lighthouse): ${message(error)}`];
   }
-  let chromePath: string | undefined;
-  let server: { base: string; label: string };
-  try {
-    chromePath = await browserPath();
-    server = await startPreview();
-  } catch (error) {
-    return [`  skipped: ${message(error)}`];
-  }
+  const ready = await browserAndPreview();
+  if ('skipped' in ready) return ready.skipped;
+  const { path: chromePath, server } = ready;
   process.env.CHROME_PATH = chromePath;
   const chrome = await launch({
     chromePath,
@@ -554,14 +560,9 @@ async function pasteSection(): Promise<string[]> {
   } catch (error) {
     return [`  Playwright is not installed: ${message(error)}`];
   }
-  let executablePath: string | undefined;
-  let server: { base: string; label: string };
-  try {
-    executablePath = await browserPath();
-    server = await startPreview();
-  } catch (error) {
-    return [`  skipped: ${message(error)}`];
-  }
+  const ready = await browserAndPreview();
+  if ('skipped' in ready) return ready.skipped;
+  const { path: executablePath, server } = ready;
   const browser = await chromium.launch({ executablePath, args: QUIET_CHROMIUM });
   try {
     const page = await browser.newPage();
