@@ -29,7 +29,10 @@ for (const entry of catalogue) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.title);
     await expect(page.getByTestId('entry-status')).toHaveText(String(entry.status));
     for (const message of entry.messages) {
-      await expect(page.locator(`[id="${message.id}"] pre`)).toContainText(message.template);
+      const variant = page.locator(`[id="${message.id}"]`);
+      await expect(variant.locator('pre')).toContainText(message.template);
+      if (message.borrowed) await expect(variant.locator('.note code')).toHaveText(message.borrowed);
+      else await expect(variant.locator('.note')).toHaveCount(0);
     }
     await expect(page.getByRole('heading', { name: 'Fix', exact: true })).toBeVisible();
     await expect(page.locator('.sl-markdown-content ol li').first()).toBeVisible();

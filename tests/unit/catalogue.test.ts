@@ -54,6 +54,7 @@ describe('an invalid entry fails naming the file and the field', () => {
     ['an unknown retry advice', (text: string) => text.replace(/^retry: .*$/m, 'retry: maybe'), /invalid-api-key\.md: field "retry"/],
     ['an unknown field', (text: string) => text.replace(/^title:/m, 'colour: red\ntitle:'), /invalid-api-key\.md: field "\(root\)".*colour/],
     ['a malformed placeholder', (text: string) => text.replace('template: The API Key', 'template: The {API Key}'), /invalid-api-key\.md: field "messages\.0\.template"/],
+    ['a borrowed part that is not in the template', (text: string) => text.replace(/^(    template: The API Key.*)$/m, '$1\n    borrowed: no such words'), /invalid-api-key\.md: field "messages\.0\.borrowed": must be a part of the template/],
     ['a related slug that does not exist', (text: string) => text.replace(/related:\n  - .*/, 'related:\n  - no-such-entry'), /invalid-api-key\.md: field "related\[0\]": no entry has the slug "no-such-entry"/],
     ['a message used by another entry', (text: string) => text.replace(/template: .*/, 'template: Invalid Authentication'), /(invalid-api-key|invalid-authentication)\.md: field "messages\[0\]\.template": message "Invalid Authentication" is already used by "(invalid-authentication|invalid-api-key)"/],
     ['a former slug that is another entry\'s slug', (text: string) => text.replace(/^retry:/m, 'redirectFrom:\n  - token-limit-exceeded\nretry:'), /invalid-api-key\.md: field "redirectFrom\[0\]".*already used by "token-limit-exceeded"/],

@@ -123,7 +123,7 @@ describe('the engine on the real catalogue', () => {
     ['429 kimi monthly', "You've reached kimi monthly usage limit for this billing cycle. Your quota will be refreshed in the next cycle.", 'monthly-quota-exhausted'],
     ['partial, billing cycle', 'usage limit for this billing cycle (403)', 'billing-cycle-quota-exhausted'],
     ['partial, period', 'Error: usage limit for this period', 'rolling-quota-reached'],
-    ['a quick-lookup phrase typed alone', 'i/o timeout', 'internal-connection-error'],
+    ['a quick-lookup phrase typed alone', 'url2text', 'web-page-read-failed'],
     ['Invalid Authentication', 'error, status code: 401, message: Invalid Authentication', 'invalid-authentication'],
     ['invalid API key', 'The API Key appears to be invalid or may have expired.', 'invalid-api-key'],
     ['downstream 502', 'API Error: 500 {"error":{"message":"unavailable: 502 Bad Gateway"}}', 'downstream-unavailable'],
@@ -150,6 +150,18 @@ describe('the engine on the real catalogue', () => {
     expect(result.match).toBeNull();
     expect(result.candidates.length).toBeLessThanOrEqual(3);
     expect(result.confidence).toBeLessThan(0.5);
+  });
+
+  it.each([
+    ['Postgres', 'psycopg.errors.AdminShutdown: terminating connection due to administrator command', 'database-connection-failed', 'API Error: 500 internal: FATAL: terminating connection due to administrator command (SQLSTATE 57P03)'],
+    ['Go context', 'context canceled', 'request-canceled', 'err="canceled: context canceled"'],
+    ["Go's URL parser", 'url.Parse: parse "http://intranet wiki/page": invalid character " " in host name', 'invalid-url-format', 'The provided URL is invalid: parse "http://intranet wiki/page": invalid character " " in host name'],
+    ['a gateway', 'HTTP/1.1 504 Gateway Timeout', 'downstream-unavailable', 'unavailable: 504 Gateway Timeout'],
+  ])("%s's own text alone is offered as a guess, not a match; with the server's words it is one", (_, alone, slug, withServerWords) => {
+    const guess = lookup(alone);
+    expect(guess.match).toBeNull();
+    expect(guess.candidates[0]?.slug).toBe(slug);
+    expect(lookup(withServerWords).match?.slug).toBe(slug);
   });
 
   it('several errors in one paste: the last whole message is the answer, at full confidence', () => {

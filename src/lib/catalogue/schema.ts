@@ -30,8 +30,17 @@ const messageSchema = z
       }),
     /** One real instance of the message, verbatim as the reference shows it. */
     example: z.string().trim().min(3).optional(),
+    /**
+     * The part of the template that another program prints in the same words (a database driver's,
+     * Go's standard library's): on its own it does not show the error came from this API.
+     */
+    borrowed: z.string().trim().min(2).optional(),
   })
-  .strict();
+  .strict()
+  .refine((message) => !message.borrowed || message.template.includes(message.borrowed), {
+    message: 'must be a part of the template, copied exactly',
+    path: ['borrowed'],
+  });
 
 export const errorEntrySchema = z
   .object({

@@ -16,6 +16,8 @@ export interface PreparedMessage {
   glued: boolean[];
   /** Which of them are in a run of capitalised words, names of products and services ("Claude Code"). */
   names: boolean[];
+  /** Which of them are in the part another program prints too (Postgres's, Go's). */
+  borrowed: boolean[];
   weights: number[];
   /** How many placeholders come before each word. */
   holes: number[];
@@ -42,7 +44,7 @@ export function buildLookupIndex(
     slug: string;
     title: string;
     status: number;
-    messages: readonly { id: string; template: string }[];
+    messages: readonly { id: string; template: string; borrowed?: string }[];
     keywords: readonly string[];
   }[],
 ): LookupIndex {
@@ -52,7 +54,7 @@ export function buildLookupIndex(
       slug: e.slug,
       title: e.title,
       status: e.status,
-      messages: e.messages.map((m) => ({ id: m.id, template: m.template })),
+      messages: e.messages.map(({ id, template, borrowed }) => ({ id, template, ...(borrowed && { borrowed }) })),
       keywords: [...e.keywords],
     })),
   };
@@ -63,7 +65,12 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => (map.get(key) ?? map.
 /** The heavy part, done once per index: template words, their weights, the word → message postings. */
 export function prepare(index: LookupIndex): Prepared {
   const entries = index.entries;
-  const parsed = entries.flatMap((entry, e) => entry.messages.map((m) => ({ entry: e, id: m.id, template: templateHoles(m.template), ...splitTemplate(m.template) })));
+  const parsed = entries.flatMap((entry, e) =>
+    entry.messages.map((m) => {
+      const split = splitTemplate(m.template);
+      return { entry: e, id: m.id, template: templateHoles(m.template), ...split, borrowed: borrowedWords(m, split.words.length) };
+    }),
+  );
 
   // Rarity across entries, not messages: an entry with four variants of one sentence must not make
   // that sentence's words look common.
@@ -94,6 +101,13 @@ export function prepare(index: LookupIndex): Prepared {
     fuzzy: createFuzzy([...weights.keys()].filter(spellable)),
     keywords,
   };
+}
+
+function borrowedWords({ template, borrowed }: { template: string; borrowed?: string }, count: number): boolean[] {
+  const at = borrowed ? template.indexOf(borrowed) : -1;
+  const from = at < 0 ? count : splitTemplate(template.slice(0, at)).words.length;
+  const to = at < 0 ? count : from + splitTemplate(borrowed!).words.length;
+  return Array.from({ length: count }, (_, i) => i >= from && i < to);
 }
 
 /** A short text as a phrase to compare: its words, folded, without the punctuation around them. */

@@ -26,6 +26,9 @@ const MARGIN = 0.05;
 /** Words a placeholder's value may span between a match and the end of the line. */
 const HOLE_WORDS = 6;
 
+/** Highest score of a paste holding only the words of a message that another program prints too. */
+const BORROWED_CAP = 0.4;
+
 /** Confidence from which a match is reported. */
 export const ACCEPT = 0.5;
 /** Score from which an entry is offered as "did you mean". */
@@ -76,6 +79,10 @@ export function scoreMessage(m: PreparedMessage, p: Paste, a: Alignment, hints: 
   if (hints.verbatim) score = lift(score, VERBATIM_LIFT * found);
   if (hints.phrase) score = lift(score, PHRASE_LIFT);
   if (hints.statusAgrees) score = lift(score, STATUS_LIFT * Math.sqrt(found));
+  // Postgres's "terminating connection due to administrator command" or Go's "context canceled"
+  // comes as often from the user's own database or program: only the server's words around it
+  // ("internal:", "canceled:") show it came from this API. Without them it is a guess to offer.
+  if (m.borrowed.includes(true) && a.idx.every((i) => m.borrowed[i])) score = Math.min(score, BORROWED_CAP);
   return score;
 }
 

@@ -3,7 +3,8 @@ export interface LookupIndexEntry {
   slug: string;
   title: string;
   status: number;
-  messages: { id: string; template: string }[];
+  /** `borrowed`: the part of the template another program also prints (see the catalogue schema). */
+  messages: { id: string; template: string; borrowed?: string }[];
   keywords: string[];
 }
 
