@@ -11,10 +11,11 @@ import { buildLookupIndex, createLookup } from '../../src/lib/lookup/index.ts';
 const FILES = [
   { file: 'tests/lookup-cases/tuning.jsonl', top1: 0.98, rejected: 0.95, showMisses: true },
   { file: 'tests/lookup-cases/dev-sample.jsonl', top1: 0.98, rejected: 0.95, showMisses: true },
-  { file: 'tests/lookup-cases/holdout.jsonl', top1: 0.9, rejected: 0.85, showMisses: false },
-  { file: 'tests/lookup-cases/holdout-2.jsonl', top1: 0.9, rejected: 0.85, showMisses: false },
-  { file: 'tests/lookup-cases/holdout-3.jsonl', top1: 0.9, rejected: 0.85, showMisses: false },
-  { file: 'tests/lookup-cases/holdout-4.jsonl', top1: 0.9, rejected: 0.85, showMisses: false },
+  { file: 'tests/lookup-cases/holdout.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
+  { file: 'tests/lookup-cases/holdout-2.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
+  { file: 'tests/lookup-cases/holdout-3.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
+  { file: 'tests/lookup-cases/holdout-4.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
+  { file: 'tests/lookup-cases/holdout-5.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
 ];
 
 const lookup = createLookup(buildLookupIndex(loadCatalogue()));

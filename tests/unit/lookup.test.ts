@@ -42,6 +42,8 @@ describe('buildLookupIndex', () => {
     const entry = index.entries.find((e) => e.slug === 'token-limit-exceeded')!;
     expect(Object.keys(entry).sort()).toEqual(['keywords', 'messages', 'slug', 'status', 'title']);
     expect(Object.keys(entry.messages[0]).sort()).toEqual(['id', 'template']);
+    // "canceled: context canceled": the server's word, then Go's two.
+    expect(index.entries.find((e) => e.slug === 'request-canceled')!.messages.find((m) => m.id === 'context-canceled')!.borrowed).toEqual([1, 3]);
     expect(JSON.parse(JSON.stringify(index))).toEqual(index);
   });
 });

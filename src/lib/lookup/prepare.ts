@@ -16,8 +16,8 @@ export interface PreparedMessage {
   glued: boolean[];
   /** Which of them are in a run of capitalised words, names of products and services ("Claude Code"). */
   names: boolean[];
-  /** Which of them are in the part another program prints too (Postgres's, Go's). */
-  borrowed: boolean[];
+  /** The words, from and up to, that another program prints too (Postgres's, Go's); [0, 0]: none. */
+  borrowed: [number, number];
   weights: number[];
   /** How many placeholders come before each word. */
   holes: number[];
@@ -54,7 +54,7 @@ export function buildLookupIndex(
       slug: e.slug,
       title: e.title,
       status: e.status,
-      messages: e.messages.map(({ id, template, borrowed }) => ({ id, template, ...(borrowed && { borrowed }) })),
+      messages: e.messages.map(({ id, template, borrowed }) => ({ id, template, ...(borrowed && { borrowed: borrowedWords(template, borrowed) }) })),
       keywords: [...e.keywords],
     })),
   };
@@ -66,10 +66,7 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => (map.get(key) ?? map.
 export function prepare(index: LookupIndex): Prepared {
   const entries = index.entries;
   const parsed = entries.flatMap((entry, e) =>
-    entry.messages.map((m) => {
-      const split = splitTemplate(m.template);
-      return { entry: e, id: m.id, template: templateHoles(m.template), ...split, borrowed: borrowedWords(m, split.words.length) };
-    }),
+    entry.messages.map((m) => ({ entry: e, id: m.id, template: templateHoles(m.template), ...splitTemplate(m.template), borrowed: m.borrowed ?? [0, 0] })),
   );
 
   // Rarity across entries, not messages: an entry with four variants of one sentence must not make
@@ -103,11 +100,10 @@ export function prepare(index: LookupIndex): Prepared {
   };
 }
 
-function borrowedWords({ template, borrowed }: { template: string; borrowed?: string }, count: number): boolean[] {
-  const at = borrowed ? template.indexOf(borrowed) : -1;
-  const from = at < 0 ? count : splitTemplate(template.slice(0, at)).words.length;
-  const to = at < 0 ? count : from + splitTemplate(borrowed!).words.length;
-  return Array.from({ length: count }, (_, i) => i >= from && i < to);
+/** The template words, from and up to, that are the borrowed part; counted at build time, not in the page. */
+function borrowedWords(template: string, borrowed: string): [number, number] {
+  const from = splitTemplate(template.slice(0, template.indexOf(borrowed))).words.length;
+  return [from, from + splitTemplate(borrowed).words.length];
 }
 
 /** A short text as a phrase to compare: its words, folded, without the punctuation around them. */

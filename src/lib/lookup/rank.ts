@@ -82,7 +82,8 @@ export function scoreMessage(m: PreparedMessage, p: Paste, a: Alignment, hints: 
   // Postgres's "terminating connection due to administrator command" or Go's "context canceled"
   // comes as often from the user's own database or program: only the server's words around it
   // ("internal:", "canceled:") show it came from this API. Without them it is a guess to offer.
-  if (m.borrowed.includes(true) && a.idx.every((i) => m.borrowed[i])) score = Math.min(score, BORROWED_CAP);
+  const [from, to] = m.borrowed;
+  if (a.idx.every((i) => i >= from && i < to)) score = Math.min(score, BORROWED_CAP);
   return score;
 }
 

@@ -3,8 +3,8 @@ export interface LookupIndexEntry {
   slug: string;
   title: string;
   status: number;
-  /** `borrowed`: the part of the template another program also prints (see the catalogue schema). */
-  messages: { id: string; template: string; borrowed?: string }[];
+  /** `borrowed`: which template words, from and up to, another program also prints (see the catalogue schema). */
+  messages: { id: string; template: string; borrowed?: [number, number] }[];
   keywords: string[];
 }
 
