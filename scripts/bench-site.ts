@@ -7,6 +7,7 @@
  * others still run. Temporary builds and the preview server are removed when the process exits.
  */
 import { pageJs, type PageJs } from './page-js.ts';
+import { createVary } from './vary.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -202,16 +203,7 @@ function copyProject(): { dir: string; config?: string } {
  */
 function writeSyntheticCatalogue(dir: string): number {
   const real = loadCatalogue(ROOT);
-  let seed = 42;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const syllables = ['ka', 'lo', 'mi', 'ren', 'tor', 'va', 'quin', 'des', 'pha', 'ul', 'gre', 'sob', 'nix', 'tal'];
-  const word = () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join('');
-  // Placeholders ({name}) are kept as they are; other words and numbers vary.
-  const vary = (text: string, k: number) =>
-    text
-      .split(/(\{[a-z][a-z0-9_]*\})/)
-      .map((part, i) => (i % 2 ? part : part.replace(/[A-Za-z]{3,}|\d+/g, (w) => (/\d/.test(w) ? String(Number(w) + k) : random() < 0.35 ? word() : w))))
-      .join('');
+  const vary = createVary();
   const templates = new Set(real.flatMap((e) => e.messages.map((m) => m.template.toLowerCase())));
   const folder = join(dir, ERRORS_DIR);
   let count = real.length;

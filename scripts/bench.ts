@@ -12,6 +12,7 @@ import { loadCatalogue } from '../src/lib/catalogue/load.ts';
 import { buildLookupIndex, createLookup, type LookupIndex } from '../src/lib/lookup/index.ts';
 import { siteSections } from './bench-site.ts';
 import { pageJs } from './page-js.ts';
+import { createVary } from './vary.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CASES_DIR = join(ROOT, 'tests/lookup-cases');
@@ -107,15 +108,7 @@ function accuracySection(files: CaseFile[], index: LookupIndex): string[] {
 
 /** A deterministic stand-in for a catalogue 50 times larger: the real entries with words, slugs and numbers varied. */
 function syntheticIndex(real: LookupIndex, factor: number): LookupIndex {
-  let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const syllables = ['ka', 'lo', 'mi', 'ren', 'tor', 'va', 'quin', 'des', 'pha', 'ul', 'gre', 'sob', 'nix', 'tal'];
-  const word = () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join('');
-  const vary = (text: string, k: number) =>
-    text
-      .split(/(\{[a-z_]+\})/)
-      .map((part, i) => (i % 2 ? part : part.replace(/[A-Za-z]{3,}|\d+/g, (w) => (/\d/.test(w) ? String(Number(w) + k) : random() < 0.35 ? word() : w))))
-      .join('');
+  const vary = createVary();
   const entries = [...real.entries];
   for (let k = 1; k < factor; k++) {
     for (const e of real.entries) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLACEHOLDER } from '../lookup/templates.ts';
 import { SECTION_IDS } from './sections.ts';
 
 /** What a reader should do about an error, in the order of the issue's wording. */
@@ -11,8 +12,6 @@ export const RETRY_ADVICE = {
 type RetryAdvice = keyof typeof RETRY_ADVICE;
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** `{name}` marks a variable part of a server message, such as a size, an index or a URL. */
-const PLACEHOLDER_PATTERN = /\{([a-z][a-z0-9_]*)\}/g;
 
 const slug = z.string().regex(SLUG_PATTERN, 'must be a lowercase-kebab-case slug such as "invalid-api-key"');
 
@@ -25,7 +24,7 @@ const messageSchema = z
       .string()
       .trim()
       .min(3)
-      .refine((text) => !/[{}]/.test(text.replace(PLACEHOLDER_PATTERN, '')), {
+      .refine((text) => !/[{}]/.test(text.replace(PLACEHOLDER, '')), {
         message: 'braces may only mark placeholders, written {lowercase_name}',
       }),
     /** One real instance of the message, verbatim as the reference shows it. */

@@ -56,21 +56,23 @@ export function readPaste(tokens: Token[], prep: Prepared): Paste {
     let sim = 1;
     let word = w;
     // Names and paths are not misspelt, they differ.
-    const read = unconfuse(w);
-    if (known === undefined && !glued && read !== w && prep.weights.has(read)) {
-      [word, sim] = [read, 0.9];
-    } else if (known === undefined && !glued) {
-      // A paste can end, or start, in the middle of a word: it stands for each catalogue word it
-      // begins (ends), the surer the more letters it kept.
-      const last = pos === tokens.length - 1;
-      if ((last || !pos) && /^\p{L}{2,}$/u.test(w)) {
-        for (const v of prep.weights.keys()) {
-          if ((last && v.startsWith(w)) || (!pos && v.endsWith(w))) add(v, pos), (sim = Math.min(1, w.length / CUT_OFF));
+    if (known === undefined && !glued) {
+      const read = unconfuse(w);
+      if (read !== w && prep.weights.has(read)) {
+        [word, sim] = [read, 0.9];
+      } else {
+        // A paste can end, or start, in the middle of a word: it stands for each catalogue word it
+        // begins (ends), the surer the more letters it kept.
+        const last = pos === tokens.length - 1;
+        if ((last || !pos) && /^\p{L}{2,}$/u.test(w)) {
+          for (const v of prep.weights.keys()) {
+            if ((last && v.startsWith(w)) || (!pos && v.endsWith(w))) add(v, pos), (sim = Math.min(1, w.length / CUT_OFF));
+          }
         }
-      }
-      if (sim === 1 && fuzzable(w)) {
-        if (!guesses.has(w) && guesses.size < MAX_FUZZY) guesses.set(w, prep.fuzzy(w));
-        [word, sim] = guesses.get(w) ?? [w, 1];
+        if (sim === 1 && fuzzable(w)) {
+          if (!guesses.has(w) && guesses.size < MAX_FUZZY) guesses.set(w, prep.fuzzy(w));
+          [word, sim] = guesses.get(w) ?? [w, 1];
+        }
       }
     }
     add(word, pos);

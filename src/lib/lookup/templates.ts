@@ -1,6 +1,6 @@
 import { clean } from './text.ts';
 
-/** `{name}` marks a part of a server message that varies (same syntax as the catalogue schema). */
+/** `{name}` marks a part of a server message that varies, such as a size, an index or a URL. */
 export const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
 
 /** A placeholder, and the literal text the template has right before and right after it, folded. */

@@ -16,7 +16,7 @@ export interface Token {
   glued: boolean;
 }
 
-export const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 // One character of a script written without spaces, or a run of other letters and digits.
 const WORD = new RegExp(`${CJK.source}|(?:(?!${CJK.source})[\\p{L}\\p{N}_])+(?:'\\p{L}+)*`, 'gu');
 // Anything but spaces and the characters that glue parts of one name (a-b, a/b, a.b) separates
