@@ -1,12 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { ERRORS_DIR } from './lib/catalogue/load.ts';
 import { errorEntrySchema } from './lib/catalogue/schema.ts';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  // The site's own UI strings, next to Starlight's built-in ones: src/content/i18n/<lang>.json.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   errors: defineCollection({
     loader: glob({ pattern: '*.md', base: `./${ERRORS_DIR}` }),
     schema: errorEntrySchema,
