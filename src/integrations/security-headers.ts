@@ -26,6 +26,21 @@ function packageFolder(name: string): string {
   return folder;
 }
 
+/** The hashes of the pages' inline scripts that are expected, and per page the text of the others. */
+function sortInlineScripts(out: string, pages: readonly string[], expected: ReadonlyMap<string, string>) {
+  const hashes = new Set<string>();
+  const unexpected = new Map<string, string[]>();
+  for (const file of pages) {
+    const page = relative(out, file);
+    for (const script of executableInlineScripts(readFileSync(file, 'utf8'))) {
+      const hash = scriptHash(script.text);
+      if (expected.has(hash)) hashes.add(hash);
+      else unexpected.set(page, [...(unexpected.get(page) ?? []), preview(script.text)]);
+    }
+  }
+  return { hashes, unexpected };
+}
+
 const preview = (text: string) => JSON.stringify(text.trim().replace(/\s+/g, ' ').slice(0, 80));
 
 /**
@@ -54,16 +69,8 @@ export function securityHeaders({ componentPackages = ['@astrojs/starlight'] }: 
         const out = fileURLToPath(dir);
         const folders = [...(srcDir ? [fileURLToPath(srcDir)] : []), ...componentPackages.map(packageFolder)];
         const expected = expectedInlineScripts(folders);
-        const hashes = new Set<string>();
-        const unexpected = new Map<string, string[]>();
         const pages = htmlFiles(out);
-        for (const file of pages) {
-          for (const script of executableInlineScripts(readFileSync(file, 'utf8'))) {
-            const hash = scriptHash(script.text);
-            if (expected.has(hash)) hashes.add(hash);
-            else unexpected.set(relative(out, file), [...(unexpected.get(relative(out, file)) ?? []), preview(script.text)]);
-          }
-        }
+        const { hashes, unexpected } = sortInlineScripts(out, pages, expected);
         if (unexpected.size) {
           // The scripts' text goes to the log: in the error, words such as "window" would make
           // Astro add a hint about browser APIs that has nothing to do with this.
