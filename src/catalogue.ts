@@ -38,6 +38,6 @@ export function entryFormOptions(t: App.Locals['t'], site: URL | undefined, loca
   if (!site) throw new Error('astro.config.mjs must set `site`: entry forms carry absolute URLs');
   return {
     base: new URL(locale ? `/${locale}/` : '/', site),
-    labels: entryLabels((key) => t(key as Parameters<typeof t>[0])),
+    labels: entryLabels((key) => t(key)),
   };
 }

@@ -44,13 +44,14 @@ export const ENTRY_LABEL_KEYS = {
 } as const satisfies Record<string, string>;
 
 type StringLabel = keyof typeof ENTRY_LABEL_KEYS;
+export type EntryLabelKey = (typeof ENTRY_LABEL_KEYS)[StringLabel];
 
 /**
  * Labels from a translation function (Starlight's `Astro.locals.t`, or a lookup in the JSON file in
  * tests). Retry advice and section names default to the catalogue's own English wording.
  */
 export function entryLabels(
-  t: (key: string) => string,
+  t: (key: EntryLabelKey) => string,
   names: Pick<EntryLabels, 'retryAdvice' | 'sectionLabel'> = {
     retryAdvice: (id) => RETRY_ADVICE[id],
     sectionLabel: (id) => sectionOf(id).label,
