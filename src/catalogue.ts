@@ -1,5 +1,7 @@
 import { getCollection, getEntry, render } from 'astro:content';
-import type { EntryFormOptions, EntryWithBody } from './lib/catalogue/entry-markdown.ts';
+import { entryMarkdown, type EntryFormOptions, type EntryWithBody } from './lib/catalogue/entry-markdown.ts';
+import { entryReply } from './lib/catalogue/entry-reply.ts';
+import { entryUrls } from './lib/catalogue/entry-urls.ts';
 import { readCommitDates } from './lib/catalogue/git-dates.ts';
 import { entryLabels } from './lib/catalogue/labels.ts';
 import { ERRORS_DIR } from './lib/catalogue/load.ts';
@@ -40,4 +42,18 @@ export function entryFormOptions(t: App.Locals['t'], site: URL | undefined, loca
     base: new URL(locale ? `/${locale}/` : '/', site),
     labels: entryLabels((key) => t(key)),
   };
+}
+
+// The page, its .md and llms-full.txt all need an entry's Markdown: a build makes it once per
+// edition. The dev server makes it afresh each time, so that an edited entry shows at once.
+const madeForms = new Map<string, { markdown: string; reply: string }>();
+
+/** An entry's Markdown (as served at /errors/<slug>.md) and its plain-text reply for an email. */
+export function entryForms(entry: EntryWithBody, entries: readonly EntryWithBody[], options: EntryFormOptions) {
+  const make = () => ({ markdown: entryMarkdown(entry, entries, options), reply: entryReply(entry, options) });
+  if (import.meta.env.DEV) return make();
+  const key = entryUrls(options.base, entry.slug).markdown;
+  const forms = madeForms.get(key) ?? make();
+  madeForms.set(key, forms);
+  return forms;
 }

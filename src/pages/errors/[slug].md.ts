@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { entryFormOptions, getErrorEntries } from '../../catalogue.ts';
-import { entryMarkdown, type EntryWithBody } from '../../lib/catalogue/entry-markdown.ts';
+import { entryFormOptions, entryForms, getErrorEntries } from '../../catalogue.ts';
+import type { EntryWithBody } from '../../lib/catalogue/entry-markdown.ts';
 
 /** Each entry as Markdown at /errors/<slug>.md, next to its page; the page names it as alternate. */
 export const getStaticPaths = (async () => {
@@ -14,6 +14,6 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = ({ props, locals, site }) =>
-  new Response(entryMarkdown(props.entry, props.entries, entryFormOptions(locals.t, site)), {
+  new Response(entryForms(props.entry, props.entries, entryFormOptions(locals.t, site)).markdown, {
     headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
   });
