@@ -1,0 +1,100 @@
+import type { Span } from './span.ts';
+import { generated, standIn } from './values.ts';
+
+/**
+ * A value next to a secret-like name: `API_KEY=…`, `"accessToken": "…"`, `client-secret: …`,
+ * `Authorization: Bearer …`, `--api-key …`, `Cookie: …`, in any case style, in JSON (escaped or
+ * not), YAML, dict reprs, headers, environment variables, URL parameters and command lines.
+ *
+ * The pattern finds the name and its separator only; the value is read by hand after it, so no
+ * open-ended run sits between two parts that may fail. A name starts where a run of name
+ * characters starts (the lookbehind), so each run is tried once: linear on any input.
+ */
+const WORD = 'api[-_]?key|key|token|secret|passw(?:or)?d|pwd|pass(?:phrase)?|credentials?|auth(?:orization)?|signature|cookie';
+const NAMED = new RegExp(
+  `(?<![\\w.-])[\\w.-]*?(?<word>${WORD})` +
+    `(?<sep>\\\\*["'\`]?\\]?[ \\t]*(?::=|=>|[:=])[ \\t]*|[ \\t]+)` +
+    `(?<quote>\\\\*["'\`])?(?<scheme>(?:bearer|basic|token|digest)[ \\t]+)?`,
+  'gi',
+);
+
+/** A word ending a name counts only as a word of its own: `api_key`, `accessToken`, `apikey`; not `monkey`. */
+const JOINED = /(?:api|auth|access|refresh|secret|private|client|bearer|session|app|bot|master|account|service|signing|id|user|admin|db)$/i;
+/** Names whose value is a secret whatever it looks like; any other (`cache_key`, `signature`) needs one that looks made. */
+const STRONG = /secret|pass|pwd|credential|api[-_]?key|(?:private|access|account)[-_]?key|token|auth|bearer|cookie/i;
+/** Names that also count things (`token: 262144`): a number after them is no secret. */
+const COUNTS = /^(?:token|auth|authorization|signature)$/i;
+/** After a `,`, `;` or `&` comes the next pair (`&model=k2`, `, "model"`), or the value goes on (`p,w;d&x`). */
+const NEXT_PAIR = /[,;&][ \t]*(?:[\w.-]+[ \t]*=|["'])/y;
+/** Quoted values longer than this are not read as quoted: a stray quote must not swallow a log. */
+const MAX_QUOTED = 1000;
+
+function wordStarts(text: string, nameAt: number, wordAt: number): boolean {
+  const before = text[wordAt - 1];
+  if (wordAt === nameAt || !/[A-Za-z]/.test(before)) return true;
+  if (/[a-z]/.test(before) && /[A-Z]/.test(text[wordAt])) return true;
+  return JOINED.test(text.slice(Math.max(nameAt, wordAt - 8), wordAt));
+}
+
+/** The end of a quoted value opened by `quote` (`"`, `'`, or an escaped `\"`) at `at`, or -1 if it does not close. */
+function quotedEnd(text: string, at: number, quote: string): number {
+  const close = quote[quote.length - 1];
+  for (let i = at; i < text.length && i < at + MAX_QUOTED; i++) {
+    const c = text[i];
+    if (c === '\n') break;
+    if (c === close) return i;
+    if (c === '\\') {
+      if (quote.length > 1) return i;
+      i++;
+    }
+  }
+  return -1;
+}
+
+/** The end of a bare value: up to a space or quote (a cookie header: the line), less the punctuation after it. */
+function bareEnd(text: string, at: number, wholeLine: boolean): number {
+  let i = at;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r' || c === '"' || c === "'" || c === '`' || c === '\\') break;
+    if (!wholeLine && /\s/.test(c)) break;
+    if (!wholeLine && (c === ',' || c === ';' || c === '&')) {
+      NEXT_PAIR.lastIndex = i;
+      if (NEXT_PAIR.test(text)) break;
+    }
+  }
+  while (i > at && /[\s,;.)\]}]/.test(text[i - 1])) i--;
+  return i;
+}
+
+function isSecret(value: string, name: string, word: string, sep: string, quoted: boolean, inQuery: boolean): boolean {
+  if (value.length < 4 || standIn(value) || value.startsWith('-----')) return false;
+  // In a query string a bare `key=` is an API key (Google's, and many after it).
+  if (!STRONG.test(name) && !(inQuery && /^key$/i.test(name))) return generated(value);
+  if (/^\d+$/.test(value)) return !COUNTS.test(word);
+  // `API key: invalid`, `token: Expired`: a plain word after a colon is prose.
+  return quoted || !sep.includes(':') || !/^[A-Za-z][a-z]*$/.test(value);
+}
+
+export function findNamed(text: string): Span[] {
+  const spans: Span[] = [];
+  NAMED.lastIndex = 0;
+  for (let m; (m = NAMED.exec(text)); ) {
+    const { word, sep, quote = '', scheme = '' } = m.groups!;
+    const at = NAMED.lastIndex;
+    const wordAt = m.index + m[0].length - scheme.length - quote.length - sep.length - word.length;
+    const name = text.slice(m.index, wordAt + word.length);
+    // A name and a value apart only by blanks: the option of a command line (`--api-key VALUE`).
+    const option = !/[:=]/.test(sep);
+    if (!wordStarts(text, m.index, wordAt) || (option && !name.startsWith('-')) || (!option && /^pass$/i.test(name))) continue;
+    // An object, a list, a call or a placeholder is no value of its own: its inside is searched on.
+    if (/[{[(<]/.test(text[at] ?? '') || (option && text[at] === '-')) continue;
+    const closed = quote ? quotedEnd(text, at, quote) : -1;
+    const end = closed >= 0 ? closed : bareEnd(text, at, /cookie/i.test(word));
+    const value = text.slice(at, end);
+    if (isSecret(value, name, word, sep, closed >= 0, /[?&]/.test(text[m.index - 1] ?? ''))) spans.push([at, end]);
+    // What was read as a value is not searched again.
+    NAMED.lastIndex = Math.max(end, at);
+  }
+  return spans;
+}
