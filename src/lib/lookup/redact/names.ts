@@ -13,7 +13,8 @@ import { generated, standIn } from './values.ts';
 const WORD = 'api[-_]?key|key|token|secret|passw(?:or)?d|pwd|pass(?:phrase)?|credentials?|auth(?:orization)?|signature|cookie';
 const NAMED = new RegExp(
   `(?<![\\w.-])[\\w.-]*?(?<word>${WORD})` +
-    `(?<sep>\\\\*["'\`]?\\]?[ \\t]*(?::=|=>|[:=])[ \\t]*|[ \\t]+)` +
+    // Blanks alone separate an option from its value: only after a name with a dash in it.
+    `(?<sep>\\\\*["'\`]?\\]?[ \\t]*(?::=|=>|[:=])[ \\t]*|(?<=-[\\w.-]{0,80})[ \\t]+)` +
     `(?<quote>\\\\*["'\`])?(?<scheme>(?:bearer|basic|token|digest)[ \\t]+)?`,
   'gi',
 );
@@ -26,6 +27,7 @@ const STRONG = /secret|pass|pwd|credential|api[-_]?key|(?:private|access|account
 const COUNTS = /^(?:token|auth|authorization|signature)$/i;
 /** After a `,`, `;` or `&` comes the next pair (`&model=k2`, `, "model"`), or the value goes on (`p,w;d&x`). */
 const NEXT_PAIR = /[,;&][ \t]*(?:[\w.-]+[ \t]*=|["'])/y;
+const CALL = /[A-Za-z_][\w.]{0,40}\((\\*["'`])/y;
 /** Quoted values longer than this are not read as quoted: a stray quote must not swallow a log. */
 const MAX_QUOTED = 1000;
 
@@ -51,19 +53,21 @@ function quotedEnd(text: string, at: number, quote: string): number {
   return -1;
 }
 
-/** The end of a bare value: up to a space or quote (a cookie header: the line), less the punctuation after it. */
+/** The end of a bare value: up to a blank or quote (a cookie header: the line), less the punctuation after it. */
 function bareEnd(text: string, at: number, wholeLine: boolean): number {
   let i = at;
   for (; i < text.length; i++) {
     const c = text[i];
-    if (c === '\n' || c === '\r' || c === '"' || c === "'" || c === '`' || c === '\\') break;
-    if (!wholeLine && /\s/.test(c)) break;
-    if (!wholeLine && (c === ',' || c === ';' || c === '&')) {
+    // Keys are printable ASCII: a CJK word or bracket after one is the message going on.
+    if (c > '~' || c === '\n' || c === '\r' || `"'\`\\`.includes(c)) break;
+    if (wholeLine) continue;
+    if (c <= ' ') break;
+    if (c === ',' || c === ';' || c === '&') {
       NEXT_PAIR.lastIndex = i;
       if (NEXT_PAIR.test(text)) break;
     }
   }
-  while (i > at && /[\s,;.)\]}]/.test(text[i - 1])) i--;
+  while (i > at && /[\s,;.()\]}]/.test(text[i - 1])) i--;
   return i;
 }
 
@@ -80,19 +84,26 @@ export function findNamed(text: string): Span[] {
   const spans: Span[] = [];
   NAMED.lastIndex = 0;
   for (let m; (m = NAMED.exec(text)); ) {
-    const { word, sep, quote = '', scheme = '' } = m.groups!;
-    const at = NAMED.lastIndex;
-    const wordAt = m.index + m[0].length - scheme.length - quote.length - sep.length - word.length;
+    const { word, sep, scheme = '' } = m.groups!;
+    let at = NAMED.lastIndex;
+    let quote = m.groups!.quote ?? '';
+    const wordAt = at - scheme.length - quote.length - sep.length - word.length;
     const name = text.slice(m.index, wordAt + word.length);
     // A name and a value apart only by blanks: the option of a command line (`--api-key VALUE`).
     const option = !/[:=]/.test(sep);
-    if (!wordStarts(text, m.index, wordAt) || (option && !name.startsWith('-')) || (!option && /^pass$/i.test(name))) continue;
+    // A user name in a URL (`https://x-access-token:…@host`) is the URL rule's.
+    const userInUrl = text.startsWith('://', m.index - 3);
+    if (userInUrl || !wordStarts(text, m.index, wordAt) || (option && !name.startsWith('-')) || (!option && /^pass$/i.test(name))) continue;
     // An object, a list, a call or a placeholder is no value of its own: its inside is searched on.
     if (/[{[(<]/.test(text[at] ?? '') || (option && text[at] === '-')) continue;
+    // A wrapper's call (`SecretStr("…")`): the value is its argument.
+    CALL.lastIndex = at;
+    const call = quote ? null : CALL.exec(text);
+    if (call) [at, quote] = [CALL.lastIndex, call[1]];
     const closed = quote ? quotedEnd(text, at, quote) : -1;
     const end = closed >= 0 ? closed : bareEnd(text, at, /cookie/i.test(word));
     const value = text.slice(at, end);
-    if (isSecret(value, name, word, sep, closed >= 0, /[?&]/.test(text[m.index - 1] ?? ''))) spans.push([at, end]);
+    if (isSecret(value, name, word, sep, quote !== '', /[?&]/.test(text[m.index - 1] ?? ''))) spans.push([at, end]);
     // What was read as a value is not searched again.
     NAMED.lastIndex = Math.max(end, at);
   }

@@ -27,7 +27,6 @@ const PROVIDER = new RegExp(
     '(?:xai|pplx)-\\w{30,}', // xAI, Perplexity
     'pypi-[\\w-]{50,}',
     'SG\\.[\\w-]{16,}\\.[\\w-]{16,}', // SendGrid
-    '\\d{8,10}:AA[\\w-]{30,}', // Telegram bots
   ].join('|')})`,
   'g',
 );
@@ -39,7 +38,7 @@ const JWT = /(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*/g;
 const PEM = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----(?<v>(?:[\w\s+/=\\:,.]|-(?!----))+)/g;
 
 /** The password in a URL's user info: `postgres://app:pw@db`, `https://user:token@host`. */
-const URL_PASSWORD = /(?<![\w+.-])[a-z][\w+.-]{0,30}:\/\/[^\s/?#@:"'<>]{0,256}:(?<v>[^\s/?#"'<>]+)(?=@[^\s@])/gi;
+const URL_PASSWORD = /:\/\/[^\s/?#@:"'<>]{0,256}:(?<v>[^\s/?#"'<>]+)(?=@[^\s@])/g;
 
 /** The password of `curl -u user:pw` and its kin. */
 const USER_OPTION = /(?<![\w-])(?:-u|-U|--user|--proxy-user)[ \t]*["']?[^\s:"'@]{0,256}:(?<v>[^\s"']+)/g;

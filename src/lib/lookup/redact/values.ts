@@ -1,8 +1,13 @@
-/** What stands in the place of a secret without being one: a masked value, a variable, a placeholder, a null. */
+/**
+ * What stands in the place of a secret without being one: a masked value, a variable (`$KEY`,
+ * `${KEY}`, `%KEY%`, `process.env.KEY`, a bare `KIMI_API_KEY`), a placeholder, a null.
+ */
 const STAND_IN =
-  /^(?:\[REDACTED\]|\$(?:\{[^}]*\}|\([^)]*\)|[A-Za-z_]+)|%\w+%|\{\{[^}]*\}\}|<[^>]*>|(?:process\.env|import\.meta\.env|os\.environ)\b.*|null|none|nil|undefined|true|false|empty|missing|invalid|required|[*•.…xX-]+)$/i;
+  /^(?:\[REDACTED\]|\$(?:\{[^}]*\}?|\([^)]*\)|[A-Za-z_]+)|%\w+%|\{\{[^}]*\}\}|<[^>]*>|(?:process\.env|import\.meta\.env|os\.environ)\b.*|null|none|nil|undefined|true|false|empty|missing|invalid|required|[*•.…xX-]+)$/i;
 
-export const standIn = (value: string) => value.startsWith('[REDACTED]') || STAND_IN.test(value);
+const ENV_NAME = /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/;
+
+export const standIn = (value: string) => value.startsWith('[REDACTED]') || STAND_IN.test(value) || ENV_NAME.test(value);
 
 const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
 
