@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/lib/catalogue/load.ts';
+import { buildLookupIndex, createLookup } from '../../src/lib/lookup/index.ts';
 import { normalise } from '../../src/lib/lookup/normalise.ts';
 import { redactSecrets } from '../../src/lib/lookup/redact.ts';
 
@@ -14,15 +16,16 @@ interface Case {
   kind: string;
 }
 
-const cases = readFileSync('tests/redaction/secrets.jsonl', 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as Case);
+const readJsonl = <T>(file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
+
+const cases = readJsonl<Case>('tests/redaction/secrets.jsonl');
 
 /** The listed parts a case gets wrong: secrets left, kept text lost. */
-function failures({ text, secrets, keep }: Case) {
-  const masked = redactSecrets(text).text;
-  const decoded = normalise(masked).text;
+function failures({ text, secrets, keep }: Case, masked = redactSecrets(text).text, decoded = normalise(masked).text) {
   return {
     leaked: secrets.filter((s) => masked.includes(s) || decoded.includes(normalise(s).text)),
     lost: keep.filter((k) => !masked.includes(k)),
@@ -34,10 +37,19 @@ describe('tests/redaction/secrets.jsonl', () => {
   const withSecrets = cases.filter((c) => c.secrets.length);
   const ordinary = cases.filter((c) => !c.secrets.length);
 
-  it('has enough cases of both kinds', () => {
+  it('has enough cases of both kinds, and no secret is also text to keep', () => {
     expect(withSecrets.length).toBeGreaterThanOrEqual(80);
     expect(ordinary.length).toBeGreaterThanOrEqual(40);
     expect(ordinary.every((c) => c.keep.length)).toBe(true);
+    const kept = cases.flatMap((c) => c.keep).join('\n');
+    expect(withSecrets.flatMap((c) => c.secrets).filter((secret) => kept.includes(secret))).toEqual([]);
+  });
+
+  it('masks them all the same when they come in one paste', () => {
+    const masked = redactSecrets(cases.map((c) => c.text).join('\n\n')).text;
+    const decoded = normalise(masked).text;
+    const wrong = cases.map((c) => failures(c, masked, decoded)).flatMap(({ leaked, lost }) => [...leaked, ...lost]);
+    expect(wrong).toEqual([]);
   });
 
   it('masks every secret and keeps every kept part', () => {
@@ -58,5 +70,29 @@ describe('tests/redaction/secrets.jsonl', () => {
         (r.lost.length ? `\n  kept text lost: ${JSON.stringify(r.lost)}` : ''))
       .join('\n');
     expect(report).toBe('');
+  });
+});
+
+describe('the lookup case files, masked', () => {
+  const lookup = createLookup(buildLookupIndex(loadCatalogue()));
+  const files = readdirSync('tests/lookup-cases').filter((f) => f.endsWith('.jsonl'));
+
+  // Held-out lines are never printed: a failure names the file and line only.
+  it('get the same answer from the lookup as before masking', () => {
+    let texts = 0;
+    const altered: string[] = [];
+    const changed: string[] = [];
+    for (const file of files) {
+      readJsonl<{ text: string }>(`tests/lookup-cases/${file}`).forEach(({ text }, line) => {
+        texts++;
+        const masked = redactSecrets(text).text;
+        if (masked === text) return;
+        altered.push(`${file}:${line + 1}`);
+        if (lookup(masked).match?.slug !== lookup(text).match?.slug) changed.push(`${file}:${line + 1}`);
+      });
+    }
+    console.log(`lookup case texts with something masked: ${altered.length}/${texts}; answers changed by masking: ${changed.length}`);
+    expect(texts).toBeGreaterThan(1000);
+    expect(changed).toEqual([]);
   });
 });

@@ -10,12 +10,12 @@ import { generated, standIn } from './values.ts';
  * open-ended run sits between two parts that may fail. A name starts where a run of name
  * characters starts (the lookbehind), so each run is tried once: linear on any input.
  */
-const WORD = 'api[-_]?key|key|token|secret|passw(?:or)?d|pwd|pass(?:phrase)?|credentials?|auth(?:orization)?|signature|cookie';
+const WORD = 'api[-_]?key|key|token|secret|passw(?:or)?d|pwd|pass(?:phrase)?|credentials?|auth(?:orization)?|sig(?:nature)?|cookie';
 const NAMED = new RegExp(
   `(?<![\\w.-])[\\w.-]*?(?<word>${WORD})` +
     // Blanks alone separate an option from its value: only after a name with a dash in it.
-    `(?<sep>\\\\*["'\`]?\\]?[ \\t]*(?::=|=>|[:=])[ \\t]*|(?<=-[\\w.-]{0,80})[ \\t]+)` +
-    `(?<quote>\\\\*["'\`])?(?<scheme>(?:bearer|basic|token|digest)[ \\t]+)?`,
+    `(?<sep>\\\\*["'\`”’]?\\]?[ \\t]*(?::=|=>|[:=])[ \\t]*|(?<=-[\\w.-]{0,80})[ \\t]+)` +
+    `(?<quote>\\\\*["'\`“‘])?(?<scheme>(?:bearer|basic|token|digest)[ \\t]+)?`,
   'gi',
 );
 
@@ -24,23 +24,29 @@ const JOINED = /(?:api|auth|access|refresh|secret|private|client|bearer|session|
 /** Names whose value is a secret whatever it looks like; any other (`cache_key`, `signature`) needs one that looks made. */
 const STRONG = /secret|pass|pwd|credential|api[-_]?key|(?:private|access|account)[-_]?key|token|auth|bearer|cookie/i;
 /** Names that also count things (`token: 262144`): a number after them is no secret. */
-const COUNTS = /^(?:token|auth|authorization|signature)$/i;
+const COUNTS = /^(?:token|auth|authorization|sig|signature)$/i;
 /** After a `,`, `;` or `&` comes the next pair (`&model=k2`, `, "model"`), or the value goes on (`p,w;d&x`). */
 const NEXT_PAIR = /[,;&][ \t]*(?:[\w.-]+[ \t]*=|["'])/y;
 const CALL = /[A-Za-z_][\w.]{0,40}\((\\*["'`])/y;
 /** Quoted values longer than this are not read as quoted: a stray quote must not swallow a log. */
 const MAX_QUOTED = 1000;
 
-function wordStarts(text: string, nameAt: number, wordAt: number): boolean {
+function wordStarts(text: string, nameAt: number, wordAt: number, word: string): boolean {
   const before = text[wordAt - 1];
   if (wordAt === nameAt || !/[A-Za-z]/.test(before)) return true;
-  if (/[a-z]/.test(before) && /[A-Z]/.test(text[wordAt])) return true;
+  const written = text.slice(wordAt, wordAt + 2);
+  // camelCase (`accessToken`), or capitals run together (`PGPASSWORD`; but `KEY` in `MONKEY` is no name).
+  if (/[A-Z]/.test(written[0]) && (/[a-z]/.test(before) || (/^[A-Z]+$/.test(written) && /[A-Z]/.test(before) && !/^key$/i.test(word)))) return true;
   return JOINED.test(text.slice(Math.max(nameAt, wordAt - 8), wordAt));
 }
 
-/** The end of a quoted value opened by `quote` (`"`, `'`, or an escaped `\"`) at `at`, or -1 if it does not close. */
+/** Typographic quotes close with their pair. */
+const CLOSING: Record<string, string> = { '“': '”', '‘': '’' };
+
+/** The end of a quoted value opened by `quote` (`"`, `'`, `“`, or an escaped `\"`) at `at`, or -1 if it does not close. */
 function quotedEnd(text: string, at: number, quote: string): number {
-  const close = quote[quote.length - 1];
+  const open = quote[quote.length - 1];
+  const close = CLOSING[open] ?? open;
   for (let i = at; i < text.length && i < at + MAX_QUOTED; i++) {
     const c = text[i];
     if (c === '\n') break;
@@ -73,8 +79,8 @@ function bareEnd(text: string, at: number, wholeLine: boolean): number {
 
 function isSecret(value: string, name: string, word: string, sep: string, quoted: boolean, inQuery: boolean): boolean {
   if (value.length < 4 || standIn(value) || value.startsWith('-----')) return false;
-  // In a query string a bare `key=` is an API key (Google's, and many after it).
-  if (!STRONG.test(name) && !(inQuery && /^key$/i.test(name))) return generated(value);
+  // In a query string a bare `key=` is an API key (Google's and many after it), a `sig=` a signature (Azure's).
+  if (!STRONG.test(name) && !(inQuery && /^(?:key|sig(?:nature)?)$/i.test(name))) return generated(value);
   if (/^\d+$/.test(value)) return !COUNTS.test(word);
   // `API key: invalid`, `token: Expired`: a plain word after a colon is prose.
   return quoted || !sep.includes(':') || !/^[A-Za-z][a-z]*$/.test(value);
@@ -93,7 +99,7 @@ export function findNamed(text: string): Span[] {
     const option = !/[:=]/.test(sep);
     // A user name in a URL (`https://x-access-token:…@host`) is the URL rule's.
     const userInUrl = text.startsWith('://', m.index - 3);
-    if (userInUrl || !wordStarts(text, m.index, wordAt) || (option && !name.startsWith('-')) || (!option && /^pass$/i.test(name))) continue;
+    if (userInUrl || !wordStarts(text, m.index, wordAt, word) || (option && !name.startsWith('-')) || (!option && /^pass$/i.test(name))) continue;
     // An object, a list, a call or a placeholder is no value of its own: its inside is searched on.
     if (/[{[(<]/.test(text[at] ?? '') || (option && text[at] === '-')) continue;
     // A wrapper's call (`SecretStr("…")`): the value is its argument.

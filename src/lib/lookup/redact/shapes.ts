@@ -14,7 +14,7 @@ const PROVIDER = new RegExp(
     '[rs]k_(?:live|test)_\\w{8,}', // Stripe
     'whsec_\\w{16,}',
     'AIza[\\w-]{30,}', // Google
-    'ya29\\.[\\w-]{20,}',
+    'ya29\\.[\\w.-]{20,}',
     'GOCSPX-[\\w-]{16,}',
     'gh[pousr]_\\w{30,}', // GitHub
     'github_pat_\\w{30,}',
