@@ -108,34 +108,41 @@ function difference(actual: string, expected: string): string {
   return `lengths ${actual.length} and ${expected.length}, first difference at ${i}: ${JSON.stringify(actual.slice(i, i + 60))} vs ${JSON.stringify(expected.slice(i, i + 60))}`;
 }
 
-describe('redactSecrets: a megabyte of near-misses per family, answered right', () => {
+describe('redactSecrets: a megabyte per pattern family, answered right', () => {
   const MB = 1 << 20;
   const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length));
+  /** A megabyte of `unit`, and what it must become: each unit as `masked` (`null`: left as it is). */
+  const each = (unit: string, masked: string | null): [string, string] => [fill(unit), masked === null ? fill(unit) : masked.repeat(Math.ceil(MB / unit.length))];
   it.each([
-    // [family, input, expected output]
-    ['provider prefixes, no end to the run', fill('sk-'), '[REDACTED]'],
-    ['provider prefixes, each too short', fill(`hf_${'a'.repeat(29)} `), null],
-    ['provider prefixes, one fixed-length id after another', fill('AKIA'), null],
-    ['JWT, no dots', fill('eyJ-'), null],
-    ['JWT, a payload too short each time', fill('eyJabcdefgh.eyJ-.'), null],
-    ['PEM, BEGIN lines without a body', fill('-----BEGIN PRIVATE KEY-----'), null],
-    ['PEM, a body without END', `-----BEGIN PRIVATE KEY-----\n${fill('QUJD')}`, '-----BEGIN PRIVATE KEY-----\n[REDACTED]'],
-    ['URL passwords without an @', fill('a://b:'), null],
-    ['URL password, a long one without an @', `x://u:${fill('p')}`, null],
-    ['curl -u without a colon', `-u ${fill('a')}`, null],
-    ['names, one long hyphenated run', `${fill('a-')}key: sk-kimi-abcdefghij`, `${fill('a-')}key: [REDACTED]`],
-    ['names, each the value of the one before', fill('key:'), null],
-    ['names, a quote that never closes', `"api_key": "${fill('a1')}`, '"api_key": "[REDACTED]'],
-    ['names, commas in a value', `password=${fill(',x')}`, 'password=[REDACTED]'],
-    ['names, options with no value', fill('--api-key '), null],
-    ['names, a word never followed by a separator', fill('tokenkey'), null],
-    ['cookies', `Cookie: ${fill('a=b; ')}`, 'Cookie: [REDACTED]; '],
-    ['wrapped lines', fill('sk-abcdefgh12\n'), '[REDACTED]\n'],
-    ['bearer tokens, each a word', fill('bearer '), null],
-    ['decoding, percent escapes', fill('%41'), null],
-    ['decoding, \\u escapes', fill('\\u0041'), null],
-    ['decoding, fullwidth text and a key at its end', `${fill('ａ')} ｓｋ－ｋｉｍｉ－ａｂｃｄｅｆｇｈ1`, `${fill('ａ')} [REDACTED]`],
-  ])('%s', (_, input, output) => {
-    expect(difference(redactSecrets(input).text, output ?? input)).toBe('');
+    ['provider prefixes, no end to the run', [fill('sk-'), '[REDACTED]']],
+    ['provider prefixes, each too short', each(`hf_${'a'.repeat(29)} `, null)],
+    ['provider prefixes, one fixed-length id after another', each('AKIA', null)],
+    ['JWT, no dots', each('eyJ-', null)],
+    ['JWT, a payload too short each time', each('eyJabcdefgh.eyJ-.', null)],
+    ['PEM, BEGIN lines without a body', each('-----BEGIN PRIVATE KEY-----', null)],
+    ['PEM, a body without END', [`-----BEGIN PRIVATE KEY-----\n${fill('QUJD')}`, '-----BEGIN PRIVATE KEY-----\n[REDACTED]']],
+    ['URL passwords without an @', each('a://b:', null)],
+    ['URL password, a long one without an @', [`x://u:${fill('p')}`, `x://u:${fill('p')}`]],
+    ['curl -u without a colon', [`-u ${fill('a')}`, `-u ${fill('a')}`]],
+    ['bearer tokens, each a word', each('bearer ', null)],
+    ['names, one long hyphenated run', [`${fill('a-')}key: sk-kimi-abcdefghij`, `${fill('a-')}key: [REDACTED]`]],
+    ['names, each the value of the one before', each('key:', null)],
+    ['names, a quote that never closes', [`"api_key": "${fill('a1')}`, '"api_key": "[REDACTED]']],
+    ['names, a typographic quote that never closes', [`password=“${fill('a1')}`, 'password=“[REDACTED]']],
+    ['names, commas in a value', [`password=${fill(',x')}`, 'password=[REDACTED]']],
+    ['names, options with no value', each('--api-key ', null)],
+    ['names, a word never followed by a separator', each('tokenkey', null)],
+    ['names, one pair after another', each('api_key=abcd1234&n=1&', 'api_key=[REDACTED]&n=1&')],
+    ['cookies', [`Cookie: ${fill('a=b; ')}`, 'Cookie: [REDACTED]; ']],
+    ['wrapped lines', [fill('sk-abcdefgh12\n'), '[REDACTED]\n']],
+    ['decoding, percent escapes', each('%41', null)],
+    ['decoding, \\u escapes', each('\\u0041', null)],
+    ['decoding, fullwidth text and a key at its end', [`${fill('ａ')} ｓｋ－ｋｉｍｉ－ａｂｃｄｅｆｇｈ1`, `${fill('ａ')} [REDACTED]`]],
+    ['decoding, names escaped around plain values on one line', each('"\\u0061pi_key": "abcdefgh12", ', '"\\u0061pi_key": "[REDACTED]", ')],
+    ['decoding, escaped keys on one line', each('key=\\u0073k-abcdefgh12 ', 'key=[REDACTED] ')],
+    ['decoding, percent-encoded keys', each('%73k-abcdefgh12,', '[REDACTED],')],
+    ['decoding, fullwidth keys', each('ｓｋ－ａｂｃｄｅｆｇｈ１２，', '[REDACTED]，')],
+  ] as [string, [string, string]][])('%s', (_, [input, output]) => {
+    expect(difference(redactSecrets(input).text, output)).toBe('');
   });
 });

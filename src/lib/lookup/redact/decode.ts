@@ -34,6 +34,8 @@ const PIECE = 1 << 16;
 const BLOCK = 1 << 10;
 /** A secret at least this long, found written out, is masked where it is written in its blocks. */
 const LITERAL = 8;
+/** Blocks longer than this (a run that could not be cut) are mapped rather than searched once per secret. */
+const MAX_LITERAL_BLOCK = 8 * BLOCK;
 
 function decode<T>(start: T, apply: (value: T, step: Step) => T, text: (value: T) => string): T {
   let value = apply(start, ENTITY);
@@ -84,11 +86,15 @@ interface Block {
   to: number;
 }
 
-/** The piece cut after a newline every BLOCK characters or so. */
+/** Where a block may end: after a blank, comma, semicolon or CJK or fullwidth character, which no escape holds. */
+const CUT = /[\s,;\u3000-\uD7FF\uF900-\uFFFF]/g;
+
+/** The piece cut every BLOCK characters or so where it may be cut. */
 function blocks(piece: string): Block[] {
   const out: Block[] = [];
   for (let start = 0, from = 0; start < piece.length; ) {
-    const end = piece.indexOf('\n', start + BLOCK) + 1 || piece.length;
+    CUT.lastIndex = start + BLOCK;
+    const end = (CUT.exec(piece)?.index ?? piece.length - 1) + 1;
     const to = from + decodeText(piece.slice(start, end)).length;
     out.push({ start, end, from, to });
     [start, from] = [end, to];
@@ -106,7 +112,7 @@ function places(text: string, part: string): number[] {
 /**
  * The spans `find` reports in a piece decoded, as spans of `text` (the piece starts at `at`). The
  * piece is decoded and searched without a map. Where something is found, the piece is cut into
- * blocks of lines (no escape crosses a newline, so the blocks decode to the decoded piece). A
+ * blocks where no escape is cut, so that the blocks decode to the decoded piece. A
  * secret written out in its blocks as often as it is in their decoding was not escaped itself
  * (the escapes were around it): it is masked where it is written. For any other, its blocks are
  * decoded again with the map.
@@ -122,8 +128,8 @@ function findInPiece(piece: string, at: number, find: (decoded: string) => Span[
     const raw = piece.slice(first.start, last.end);
     const offset = at + first.start;
     const secret = decoded.slice(start, end);
-    const written = places(raw, secret);
-    if (secret.length >= LITERAL && written.length === places(decoded.slice(first.from, last.to), secret).length) {
+    const written = raw.length > MAX_LITERAL_BLOCK ? [] : places(raw, secret);
+    if (secret.length >= LITERAL && written.length && written.length === places(decoded.slice(first.from, last.to), secret).length) {
       for (const i of written) spans.push([offset + i, offset + i + secret.length]);
       continue;
     }
