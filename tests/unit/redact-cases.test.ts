@@ -45,6 +45,11 @@ describe('tests/redaction/secrets.jsonl', () => {
     expect(withSecrets.flatMap((c) => c.secrets).filter((secret) => kept.includes(secret))).toEqual([]);
   });
 
+  it('finds nothing more to mask in what it masked', () => {
+    const again = cases.filter((c) => redactSecrets(redactSecrets(c.text).text).redactions).map((c) => c.text);
+    expect(again).toEqual([]);
+  });
+
   it('masks them all the same when they come in one paste', () => {
     const masked = redactSecrets(cases.map((c) => c.text).join('\n\n')).text;
     const decoded = normalise(masked).text;

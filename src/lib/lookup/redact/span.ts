@@ -6,7 +6,7 @@ const WRAPPED = /\r?\n([\w+/=-]{8,})(?=[\s"'`,;)\]}]|$)/y;
 const MAX_WRAPS = 4;
 
 /** Such a piece looks generated, not like a word or a name: digits and letters, or a long mixed-case run. */
-const generated = (piece: string) =>
+const keyLike = (piece: string) =>
   (/\d/.test(piece) && /[A-Za-z]/.test(piece)) || (piece.length >= 20 && /[a-z]/.test(piece) && /[A-Z]/.test(piece));
 
 /** The end of a secret ending a line, taken on over the pieces of it a terminal wrapped onto the next lines. */
@@ -14,7 +14,7 @@ export function unwrap(text: string, end: number): number {
   for (let i = 0; i < MAX_WRAPS; i++) {
     WRAPPED.lastIndex = end;
     const next = WRAPPED.exec(text);
-    if (!next || !generated(next[1])) break;
+    if (!next || !keyLike(next[1])) break;
     end = WRAPPED.lastIndex;
   }
   return end;
