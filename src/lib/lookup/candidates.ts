@@ -1,0 +1,134 @@
+/** The paste's candidate errors: read the paste, shortlist the messages it may hold, score them, rank the entries. */
+import { align, type Alignment } from './align.ts';
+import { surroundings } from './context.ts';
+import { normalise } from './normalise.ts';
+import { readPaste, type Paste } from './paste.ts';
+import { phrase, type Prepared, type PreparedMessage } from './prepare.ts';
+import { ACCEPT, BORROWED_CAP, confidence, holdsBorrowed, restsOnBorrowed, scoreMessage, SIGNED_FLOOR } from './rank.ts';
+import type { Region } from './scan.ts';
+
+/** Messages whose words the paste shares most, the only ones aligned in full. */
+const SHORTLIST = 12;
+/** Only a short paste can be one of the quick-lookup phrases. */
+const MAX_PHRASE = 120;
+
+/** The regions of the input the engine reads, out of their wrappers, as words. */
+export interface Reading {
+  input: string;
+  norm: ReturnType<typeof normalise>;
+  paste: Paste;
+  /** Where the input character that ends at `k` of the normalised text ends. */
+  endOf: (k: number) => number;
+}
+
+/** A message the paste may hold: the best of its entry's messages. */
+export interface Found {
+  message: PreparedMessage;
+  score: number;
+  alignment: Alignment;
+  /** Every template word found, in order, nothing else between them. */
+  whole: boolean;
+  /** The match rests only on words that other programs print too (the message's `borrowed` part). */
+  borrowed: boolean;
+  /** The span of the input it covers. */
+  excerpt: { start: number; end: number };
+}
+
+/** The regions of the input joined by line breaks, each character mapped to its place in the input, normalised and read. */
+export function read(prep: Prepared, input: string, regions: Region[]): Reading {
+  let joined = '';
+  const from: number[] = [];
+  for (const { start, end } of regions) {
+    joined += input.slice(start, end) + '\n';
+    for (let i = start; i <= end; i++) from.push(i);
+  }
+  from.push(input.length);
+  const norm = normalise(joined, from);
+  // Escapes and folded characters map several characters to one: skip to the last of them.
+  const endOf = (k: number) => {
+    while (norm.from[k] === norm.from[k - 1]) k++;
+    return norm.from[k];
+  };
+  return { input, norm, paste: readPaste(norm.text, prep), endOf };
+}
+
+/**
+ * Messages sharing the most telling words with the paste, weighted toward the share of each
+ * message found. Function words would put every message on the list at a large catalogue.
+ */
+export function shortlist(prep: Prepared, paste: Paste): PreparedMessage[] {
+  const shared = new Map<number, number>();
+  for (const word of paste.at.keys()) {
+    const weight = prep.weights.get(word) ?? 0;
+    if (weight >= 0.15) for (const i of prep.postings.get(word)!) shared.set(i, (shared.get(i) ?? 0) + weight);
+  }
+  const share = (i: number, w: number) => w * Math.min(1, w / prep.messages[i].total);
+  return [...shared]
+    .sort(([i, a], [j, b]) => share(j, b) - share(i, a))
+    .slice(0, SHORTLIST)
+    .map(([i]) => prep.messages[i]);
+}
+
+// Lower case, upper case or mixed: a copy keeps the server's, a retyped or reformatted text often not.
+const shape = (word: string) => (word === word.toLowerCase() ? 0 : word === word.toUpperCase() ? 2 : 1);
+
+/**
+ * Aligns each shortlisted message with the paste and scores it; keeps each entry's best. A match
+ * resting on borrowed words is judged by its surroundings: a guess where another program printed
+ * it and no sign of Kimi is there, a match where a sign of Kimi is and it holds all those words.
+ * `statuses`: the statuses of the whole paste, when reading a part of it.
+ */
+export function score(prep: Prepared, reading: Reading, messages: PreparedMessage[], statuses = reading.norm.statuses): Found[] {
+  const { norm, paste, endOf } = reading;
+  const spelt = (k: number) => norm.text.slice(paste.tokens[k].start, paste.tokens[k].end);
+  // A paste that is just one of an entry's quick-lookup phrases ("bot_id", "502 Bad Gateway"): someone looking that entry up.
+  const phraseOf = norm.text.trim().length > MAX_PHRASE ? [] : prep.keywords.get(phrase(paste.tokens)) ?? [];
+  const best: Found[] = [];
+  for (const message of messages) {
+    const a = align(message, paste);
+    if (!a) continue;
+    let value = scoreMessage(message, paste, a, {
+      sameCase: a.positions.every((k, c) => shape(spelt(k)) === shape(message.cased[a.idx[c]])),
+      // The message must explain the phrase, not share a word with it.
+      phrase: phraseOf.includes(message.entry) && a.positions.length * 2 >= paste.tokens.length,
+      statusAgrees: statuses.includes(prep.entries[message.entry].status),
+    });
+    const excerpt = { start: norm.from[paste.tokens[a.first].start], end: endOf(paste.tokens[a.last].end) };
+    const borrowed = restsOnBorrowed(message, a);
+    if (borrowed) {
+      const printer = prep.printerOf(surroundings(reading.input, excerpt.start, excerpt.end));
+      if (printer === 'other') value = Math.min(value, BORROWED_CAP);
+      if (printer === 'kimi' && holdsBorrowed(message, a)) value = Math.max(value, SIGNED_FLOOR);
+    }
+    const whole = a.positions.length === message.words.length && a.gaps < 0.01;
+    if ((best[message.entry]?.score ?? -1) < value) best[message.entry] = { message, score: value, alignment: a, whole, borrowed, excerpt };
+  }
+  return best.filter(Boolean);
+}
+
+const overlap = (x: Found, y: Found) => x.alignment.first <= y.alignment.last && y.alignment.first <= x.alignment.last;
+
+/**
+ * Best first; but when the paste holds several whole messages, each likely on its own, the last
+ * comes first: in a log, the last error is the one that stopped the run (retries come before it).
+ * A runner-up explaining the same words makes the best a guess; one found elsewhere in the paste
+ * is a second error, and takes nothing from the first.
+ */
+export function rank(found: Found[]): { ranked: Found[]; confidence: number } {
+  const ranked = found.sort((x, y) => y.score - x.score);
+  const whole = ranked.filter((f) => f.whole && f.score >= ACCEPT);
+  const lastWhole = whole.reduce<Found | undefined>((l, f) => (!l || f.alignment.first > l.alignment.last ? f : l), undefined);
+  if (lastWhole && whole.includes(ranked[0])) ranked.unshift(...ranked.splice(ranked.indexOf(lastWhole), 1));
+  const [first] = ranked;
+  const rival = ranked.find((f, i) => i && overlap(f, first));
+  return { ranked, confidence: first ? confidence(first.score, rival?.score ?? 0) : 0 };
+}
+
+/** The errors a ranking counts as matches: the best, when accepted, and each other whole message found elsewhere in the paste. */
+export function matches(ranked: Found[], conf: number): Found[] {
+  const out: Found[] = [];
+  ranked.forEach((f, i) => {
+    if ((i ? f.whole && f.score >= ACCEPT : conf >= ACCEPT) && !out.some((o) => overlap(o, f))) out.push(f);
+  });
+  return out;
+}
