@@ -24,17 +24,19 @@ export interface Alignment {
  * weight, unexplained paste words between them subtract their cost, except where the template has
  * a placeholder (a URL or a name fills it). Sparse dynamic programming over the (template word,
  * paste position) pairs that agree, so its cost follows the matches, not the paste length.
+ * `range`: only the paste words from and up to these positions (one line of a log).
  */
 const NONE = [-Infinity, -1];
 
-export function align(m: PreparedMessage, p: Paste): Alignment | null {
+export function align(m: PreparedMessage, p: Paste, range?: [from: number, to: number]): Alignment | null {
   const pairs: [i: number, pos: number][] = [];
-  m.words.forEach((w, i) => {
-    for (const pos of p.at.get(w) ?? []) {
-      // A word of a URL, path or identifier is not the same word in a sentence of the template.
-      if (m.glued[i] || !p.tokens[pos].glued) pairs.push([i, pos]);
-    }
-  });
+  // A word of a URL, path or identifier is not the same word in a sentence of the template.
+  const pair = (i: number, pos: number) => (m.glued[i] || !p.tokens[pos].glued) && pairs.push([i, pos]);
+  if (range) {
+    for (let pos = range[0]; pos < range[1]; pos++) m.words.forEach((w, i) => w === p.words[pos] && pair(i, pos));
+  } else {
+    m.words.forEach((w, i) => p.at.get(w)?.forEach((pos) => pair(i, pos)));
+  }
   if (!pairs.length) return null;
   pairs.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
 

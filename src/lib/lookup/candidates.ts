@@ -62,9 +62,9 @@ export function shortlist(prep: Prepared, paste: Paste): PreparedMessage[] {
     const weight = prep.weights.get(word) ?? 0;
     if (weight >= 0.15) for (const i of prep.postings.get(word)!) shared.set(i, (shared.get(i) ?? 0) + weight);
   }
-  const share = (i: number, w: number) => w * Math.min(1, w / prep.messages[i].total);
   return [...shared]
-    .sort(([i, a], [j, b]) => share(j, b) - share(i, a))
+    .map(([i, w]) => [i, w * Math.min(1, w / prep.messages[i].total)])
+    .sort((a, b) => b[1] - a[1])
     .slice(0, SHORTLIST)
     .map(([i]) => prep.messages[i]);
 }
@@ -72,26 +72,32 @@ export function shortlist(prep: Prepared, paste: Paste): PreparedMessage[] {
 // Lower case, upper case or mixed: a copy keeps the server's, a retyped or reformatted text often not.
 const shape = (word: string) => (word === word.toLowerCase() ? 0 : word === word.toUpperCase() ? 2 : 1);
 
+/** The entries whose quick-lookup phrase the paste words from and up to these positions are: someone looking that entry up. */
+export function phraseOf(prep: Prepared, { norm, paste }: Reading, [from, to]: [number, number]): number[] {
+  const tokens = paste.tokens.slice(from, to);
+  const short = tokens.length && tokens.at(-1)!.end - tokens[0].start <= MAX_PHRASE;
+  return (short && prep.keywords.get(phrase(tokens))) || [];
+}
+
 /**
  * Aligns each shortlisted message with the paste and scores it; keeps each entry's best. A match
  * resting on borrowed words is judged by its surroundings: a guess where another program printed
  * it and no sign of Kimi is there, a match where a sign of Kimi is and it holds all those words.
- * `statuses`: the statuses of the whole paste, when reading a part of it.
+ * `range`: only the paste words from and up to these positions (one line of a log).
  */
-export function score(prep: Prepared, reading: Reading, messages: PreparedMessage[], statuses = reading.norm.statuses): Found[] {
+export function score(prep: Prepared, reading: Reading, messages: PreparedMessage[], range?: [number, number]): Found[] {
   const { norm, paste, endOf } = reading;
   const spelt = (k: number) => norm.text.slice(paste.tokens[k].start, paste.tokens[k].end);
-  // A paste that is just one of an entry's quick-lookup phrases ("bot_id", "502 Bad Gateway"): someone looking that entry up.
-  const phraseOf = norm.text.trim().length > MAX_PHRASE ? [] : prep.keywords.get(phrase(paste.tokens)) ?? [];
+  const phrased = phraseOf(prep, reading, range ?? [0, paste.tokens.length]);
   const best: Found[] = [];
   for (const message of messages) {
-    const a = align(message, paste);
+    const a = align(message, paste, range);
     if (!a) continue;
     let value = scoreMessage(message, paste, a, {
       sameCase: a.positions.every((k, c) => shape(spelt(k)) === shape(message.cased[a.idx[c]])),
       // The message must explain the phrase, not share a word with it.
-      phrase: phraseOf.includes(message.entry) && a.positions.length * 2 >= paste.tokens.length,
-      statusAgrees: statuses.includes(prep.entries[message.entry].status),
+      phrase: phrased.includes(message.entry) && a.positions.length * 2 >= (range ? range[1] - range[0] : paste.tokens.length),
+      statusAgrees: norm.statuses.includes(prep.entries[message.entry].status),
     });
     const excerpt = { start: norm.from[paste.tokens[a.first].start], end: endOf(paste.tokens[a.last].end) };
     const borrowed = restsOnBorrowed(message, a);

@@ -7,7 +7,7 @@ import { findAll } from './found.ts';
 import { prepare, type Prepared } from './prepare.ts';
 import { ACCEPT, SUGGEST } from './rank.ts';
 import { redactSecrets } from './redact.ts';
-import { scan, selectRegions, WINDOW } from './scan.ts';
+import { allLines, readable, scan, selectRegions, WHOLE } from './scan.ts';
 import { captureValues, collapse, type Capture } from './templates.ts';
 import type { LookupCandidate, LookupFound, LookupIndex, LookupResult } from './types.ts';
 
@@ -38,14 +38,21 @@ export function createLookup(index: LookupIndex, onError: (error: unknown) => vo
   };
 }
 
-/** Shortlist the messages the paste may hold, score them, present the answer; then every error of the paste, line by line. */
+/**
+ * Shortlist the messages the paste may hold, score them, present the answer; then every error of
+ * the paste, line by line: a paste of one line was read whole already; up to WHOLE characters the
+ * same reading serves; a longer log is read again, in the lines that may hold an error.
+ */
 function lookup(prep: Prepared, input: string): LookupResult {
-  const lines = scan(input, prep.weights);
-  const reading = read(prep, input, selectRegions(input, lines));
+  const log = input.length > WHOLE ? scan(input, prep.weights) : null;
+  const reading = read(prep, input, log ? selectRegions(input, log) : [{ start: 0, end: input.length }]);
   const { ranked, confidence } = rank(score(prep, reading, shortlist(prep, reading.paste)));
   const result = present(prep, reading, ranked, confidence);
-  // A paste of one line was read whole already.
-  const found = !input.includes('\n') && input.length <= WINDOW ? countOnOneLine(prep, matches(ranked, confidence)) : findAll(prep, input, lines.lines, reading.norm.statuses);
+  const found = log
+    ? findAll(prep, read(prep, input, readable(log.lines)), log.lines)
+    : input.includes('\n')
+      ? findAll(prep, reading, allLines(input))
+      : countOnOneLine(prep, matches(ranked, confidence));
   const { match } = result;
   if (match && !found.some((f) => f.slug === match.slug)) addFound(found, match.slug, input, match.excerpt!);
   return { ...result, found };

@@ -14,8 +14,10 @@ export interface Paste {
   prefix: number[];
   /** The line each word is on, from 0. */
   lines: number[];
-  /** Catalogue word → the positions of the paste words that are, or stand for, it. */
+  /** Catalogue word → the positions of the paste words that are, or stand for, it (the first MAX_POSITIONS). */
   at: Map<string, number[]>;
+  /** Each position's word, or the catalogue word it stands for. */
+  words: string[];
 }
 
 const MAX_FUZZY = 64;
@@ -62,7 +64,7 @@ function joinWords(text: string, tokens: Token[], prep: Prepared): Token[] {
 /** Reads the paste's words: joined where a line or a hyphen split one, misspellings and cut-off words read as what they stand for. */
 export function readPaste(text: string, prep: Prepared): Paste {
   const tokens = joinWords(text, tokenize(unmarkup(text)), prep);
-  const p: Paste = { tokens, sims: [], costs: [], prefix: [0], lines: [], at: new Map() };
+  const p: Paste = { tokens, sims: [], costs: [], prefix: [0], lines: [], at: new Map(), words: [] };
   const guesses = new Map<string, FuzzyHit | undefined>();
   const add = (word: string, pos: number) => {
     const positions = p.at.get(word) ?? p.at.set(word, []).get(word)!;
@@ -94,6 +96,7 @@ export function readPaste(text: string, prep: Prepared): Paste {
       }
     }
     add(word, pos);
+    p.words.push(word);
     // Bare numbers next to a message are status and error codes, no sign of another sentence.
     const cost = isNumber(w) ? 0 : known ?? baseWeight(w);
     p.sims.push(sim);

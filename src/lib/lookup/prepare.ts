@@ -28,6 +28,8 @@ export interface PreparedMessage {
   /** `before[i]`: total weight of words 0..i-1. */
   before: number[];
   total: number;
+  /** The most times one word occurs in it. */
+  repeats: number;
 }
 
 export interface Prepared {
@@ -99,7 +101,8 @@ export function prepare(index: LookupIndex): Prepared {
     for (const w of ws) before.push(before[before.length - 1] + w);
     const capital = m.cased.map((w) => /^\p{Lu}/u.test(w));
     const names = capital.map((c, i) => c && (capital[i - 1] || capital[i + 1]));
-    return { ...m, names, weights: ws, before, total: before[ws.length] };
+    const repeats = Math.max(...m.words.map((w) => m.words.filter((v) => v === w).length));
+    return { ...m, names, weights: ws, before, total: before[ws.length], repeats };
   });
 
   const keywords = new Map<string, number[]>();

@@ -114,5 +114,16 @@ export function holdsBorrowed(m: PreparedMessage, a: Alignment): boolean {
 
 const lift = (score: number, by: number) => 1 - (1 - score) * (1 - by);
 
+/**
+ * The highest score a message can reach in a text holding `n` of its words, weighing `aligned`
+ * together: what it scores with every lift and nothing missing. The quick-lookup phrase and
+ * Kimi's signs aside, which the caller checks.
+ */
+export function ceiling(m: PreparedMessage, aligned: number, n: number): number {
+  const found = Math.min(1, aligned / m.total);
+  const base = lift(1 - Math.exp(-aligned / STRENGTH), RUN_LIFT * Math.max(0, n - RUN_FREE));
+  return lift(lift(base, VERBATIM_LIFT * found), STATUS_LIFT * Math.sqrt(found));
+}
+
 /** The best score, discounted when the runner-up is nearly as good: two equal candidates are a coin toss. */
 export const confidence = (best: number, second: number) => best * (1 - 0.5 * Math.exp(-(best - second) / MARGIN));
