@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/load.ts';
 import { buildLookupIndex, createLookup, type LookupResult } from '../../src/lib/lookup/index.ts';
 import { captureValues, collapse, placeholdersOf } from '../../src/lib/lookup/templates.ts';
@@ -37,6 +37,16 @@ function wellFormed(result: LookupResult, input: string) {
       expect(c.excerpt.start).toBeLessThan(c.excerpt.end);
     }
   }
+  // Every error found once, on lines the input has; the match among them.
+  const lines = input.split('\n').length;
+  expect(new Set(result.found.map((f) => f.slug)).size).toBe(result.found.length);
+  for (const f of result.found) {
+    expect(f.count).toBeGreaterThanOrEqual(1);
+    expect(f.firstLine).toBeGreaterThanOrEqual(1);
+    expect(f.lastLine).toBeGreaterThanOrEqual(f.firstLine);
+    expect(f.lastLine).toBeLessThanOrEqual(lines);
+  }
+  if (result.match) expect(result.found.map((f) => f.slug)).toContain(result.match.slug);
 }
 
 describe('buildLookupIndex', () => {
@@ -397,7 +407,7 @@ describe('what held-out pastes taught', () => {
   });
 });
 
-describe('hostile input: an answer, never a throw', () => {
+describe('hostile input: an answer, never a throw (these tests see any exception: the safety net rethrows it)', () => {
   const logLine = (i: number) => `2025-06-01T10:00:${String(i % 60).padStart(2, '0')}Z INFO worker[${i}] processed job ${i} in ${i % 97}ms queue=default\n`;
 
   it('HTML and script injection come back as data, unchanged', () => {
@@ -448,5 +458,27 @@ describe('hostile input: an answer, never a throw', () => {
   it('not even on a value that is not a string', () => {
     expect(() => lookup(undefined as unknown as string)).not.toThrow();
     expect(() => lookup({ toString: () => 'x' } as unknown as string)).not.toThrow();
+  });
+});
+
+describe('the safety net', () => {
+  const evil = { toString: () => { throw new Error('a bug') } } as unknown as string;
+
+  it('turns an exception into "no match" and tells onError', () => {
+    const caught: unknown[] = [];
+    const safe = createLookup(index, (error) => caught.push(error));
+    expect(safe(evil)).toEqual({ match: null, confidence: 0, candidates: [], status: null, found: [] });
+    expect(caught).toEqual([new Error('a bug')]);
+  });
+
+  it('logs to the console by default', () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(createLookup(index)(evil).match).toBeNull();
+    expect(log).toHaveBeenCalledWith(new Error('a bug'));
+    log.mockRestore();
+  });
+
+  it('hides nothing from these tests: their lookup rethrows', () => {
+    expect(() => lookup(evil)).toThrow('a bug');
   });
 });

@@ -53,8 +53,7 @@ function lookup(prep: Prepared, input: string): LookupResult {
     : input.includes('\n')
       ? findAll(prep, reading, allLines(input))
       : countOnOneLine(prep, matches(ranked, confidence));
-  const { match } = result;
-  if (match && !found.some((f) => f.slug === match.slug)) addFound(found, match.slug, input, match.excerpt!);
+  if (result.match) placeMatch(found, result.match, input);
   return { ...result, found };
 }
 
@@ -93,14 +92,21 @@ function countOnOneLine(prep: Prepared, found: Found[]): LookupFound[] {
   return out;
 }
 
-/** The match, when reading line by line missed it (a message spread over lines): in its place among the others. */
-function addFound(found: LookupFound[], slug: string, input: string, { start, end }: { start: number; end: number }) {
+/**
+ * The match is one of the errors found, on all the lines it spans (a message over several lines,
+ * which no line holds whole); added in its place when reading line by line missed it.
+ */
+function placeMatch(found: LookupFound[], { slug, excerpt }: LookupCandidate, input: string) {
   const lineAt = (offset: number) => {
     let line = 1;
     for (let i = input.indexOf('\n'); i >= 0 && i < offset; i = input.indexOf('\n', i + 1)) line++;
     return line;
   };
-  const entry = { slug, count: 1, firstLine: lineAt(start), lastLine: lineAt(Math.max(start, end - 1)) };
-  const at = found.findIndex((f) => f.firstLine > entry.firstLine);
-  found.splice(at < 0 ? found.length : at, 0, entry);
+  const [first, last] = [lineAt(excerpt!.start), lineAt(excerpt!.end - 1)];
+  const known = found.find((f) => f.slug === slug);
+  if (known) [known.firstLine, known.lastLine] = [Math.min(known.firstLine, first), Math.max(known.lastLine, last)];
+  else {
+    const at = found.findIndex((f) => f.firstLine > first);
+    found.splice(at < 0 ? found.length : at, 0, { slug, count: 1, firstLine: first, lastLine: last });
+  }
 }
