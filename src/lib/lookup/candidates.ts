@@ -21,8 +21,8 @@ export interface Reading {
   endOf: (k: number) => number;
 }
 
-/** A message the paste may hold: the best of its entry's messages. */
-export interface Found {
+/** A message scored against the paste: the best of its entry's messages. */
+export interface Scored {
   message: PreparedMessage;
   score: number;
   alignment: Alignment;
@@ -85,11 +85,11 @@ export function phraseOf(prep: Prepared, { norm, paste }: Reading, [from, to]: [
  * it and no sign of Kimi is there, a match where a sign of Kimi is and it holds all those words.
  * `range`: only the paste words from and up to these positions (one line of a log).
  */
-export function score(prep: Prepared, reading: Reading, messages: PreparedMessage[], range?: [number, number]): Found[] {
+export function score(prep: Prepared, reading: Reading, messages: PreparedMessage[], range?: [number, number]): Scored[] {
   const { norm, paste, endOf } = reading;
   const spelt = (k: number) => norm.text.slice(paste.tokens[k].start, paste.tokens[k].end);
   const phrased = phraseOf(prep, reading, range ?? [0, paste.tokens.length]);
-  const best: Found[] = [];
+  const best: Scored[] = [];
   for (const message of messages) {
     const a = align(message, paste, range);
     if (!a) continue;
@@ -112,7 +112,7 @@ export function score(prep: Prepared, reading: Reading, messages: PreparedMessag
   return best.filter(Boolean);
 }
 
-const overlap = (x: Found, y: Found) => x.alignment.first <= y.alignment.last && y.alignment.first <= x.alignment.last;
+const overlap = (x: Scored, y: Scored) => x.alignment.first <= y.alignment.last && y.alignment.first <= x.alignment.last;
 
 /**
  * Best first; but when the paste holds several whole messages, each likely on its own, the last
@@ -120,10 +120,10 @@ const overlap = (x: Found, y: Found) => x.alignment.first <= y.alignment.last &&
  * A runner-up explaining the same words makes the best a guess; one found elsewhere in the paste
  * is a second error, and takes nothing from the first.
  */
-export function rank(found: Found[]): { ranked: Found[]; confidence: number } {
-  const ranked = found.sort((x, y) => y.score - x.score);
+export function rank(scored: Scored[]): { ranked: Scored[]; confidence: number } {
+  const ranked = scored.sort((x, y) => y.score - x.score);
   const whole = ranked.filter((f) => f.whole && f.score >= ACCEPT);
-  const lastWhole = whole.reduce<Found | undefined>((l, f) => (!l || f.alignment.first > l.alignment.last ? f : l), undefined);
+  const lastWhole = whole.reduce<Scored | undefined>((l, f) => (!l || f.alignment.first > l.alignment.last ? f : l), undefined);
   if (lastWhole && whole.includes(ranked[0])) ranked.unshift(...ranked.splice(ranked.indexOf(lastWhole), 1));
   const [first] = ranked;
   const rival = ranked.find((f, i) => i && overlap(f, first));
@@ -131,8 +131,8 @@ export function rank(found: Found[]): { ranked: Found[]; confidence: number } {
 }
 
 /** The errors a ranking counts as matches: the best, when accepted, and each other whole message found elsewhere in the paste. */
-export function matches(ranked: Found[], conf: number): Found[] {
-  const out: Found[] = [];
+export function matches(ranked: Scored[], conf: number): Scored[] {
+  const out: Scored[] = [];
   ranked.forEach((f, i) => {
     if ((i ? f.whole && f.score >= ACCEPT : conf >= ACCEPT) && !out.some((o) => overlap(o, f))) out.push(f);
   });

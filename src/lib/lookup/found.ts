@@ -25,10 +25,11 @@ const NO_WORD = /^\W*$/;
 
 /**
  * Every documented error the lines hold that counts as a match, in order of first appearance, with
- * how often and on which lines. The reading holds the lines; each line's words are scored on their
- * own, only against the messages they could be. A line seen before, digits aside (a retry with
- * another timestamp), is not scored again, unless what it holds depends on its surroundings. A
- * message a terminal wrapped onto the next line is one error, not two.
+ * how often and on which lines. Each line's words in the reading are scored on their own, only
+ * against the messages they could be. A line seen before, numbers aside (a retry with another
+ * timestamp), is not scored again, unless what it holds depends on its surroundings; a line the
+ * reading does not hold counts only as such a repeat. A message a terminal wrapped onto the next
+ * line is one error, not two.
  */
 export function findAll(prep: Prepared, reading: Reading, lines: Line[]): LookupFound[] {
   const { input, norm, paste } = reading;

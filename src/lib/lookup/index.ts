@@ -2,7 +2,7 @@
  * The error lookup: paste in, documented entry out. Plain TypeScript without Node or DOM APIs, so
  * the page, the command line and the tests run the same engine.
  */
-import { matches, rank, read, score, shortlist, type Found, type Reading } from './candidates.ts';
+import { matches, rank, read, score, shortlist, type Reading, type Scored } from './candidates.ts';
 import { findAll } from './found.ts';
 import { prepare, type Prepared } from './prepare.ts';
 import { ACCEPT, SUGGEST } from './rank.ts';
@@ -60,7 +60,7 @@ function lookup(prep: Prepared, input: string): LookupResult {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** The answer as the page shows it: the match, or the closest entries, with the values the paste gives the template's placeholders. */
-function present(prep: Prepared, { norm }: Reading, ranked: Found[], confidence: number): LookupResult {
+function present(prep: Prepared, { norm }: Reading, ranked: Scored[], confidence: number): LookupResult {
   const accepted = confidence >= ACCEPT;
   const views = norm.text.split('\n').map(collapse);
   const candidates = ranked
@@ -81,9 +81,10 @@ function present(prep: Prepared, { norm }: Reading, ranked: Found[], confidence:
   return { match: accepted ? candidates[0] : null, confidence: round(confidence), candidates, status: norm.status, found: [] };
 }
 
-function countOnOneLine(prep: Prepared, found: Found[]): LookupFound[] {
+/** The errors of a paste of one line, from its answer's ranking. */
+function countOnOneLine(prep: Prepared, matched: Scored[]): LookupFound[] {
   const out: LookupFound[] = [];
-  for (const f of found.sort((a, b) => a.excerpt.start - b.excerpt.start)) {
+  for (const f of matched.sort((a, b) => a.excerpt.start - b.excerpt.start)) {
     const slug = prep.entries[f.message.entry].slug;
     const known = out.find((o) => o.slug === slug);
     if (known) known.count++;

@@ -31,7 +31,7 @@ const GLUE = /[-/.@\\#+~&%?]/;
  * "over1oaded", "2O97152". In a word mixing letters and digits, the minority kind is read as the
  * majority's look-alike.
  */
-export function unconfuse(w: string): string {
+function unconfuse(w: string): string {
   if (!/\d/.test(w) || !/[a-z]/.test(w)) return w;
   return w.replace(/\D/g, '').length * 2 > w.length
     ? w.replace(/o/g, '0').replace(/[il]/g, '1')
