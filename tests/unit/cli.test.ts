@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/lib/catalogue/load.ts';
 
 /** The command line as a user runs it: the same engine and catalogue, text in, answer out. */
 function lookup(args: string[], input?: string, script = 'scripts/lookup.ts') {
@@ -98,6 +99,16 @@ describe('npm run lookup', () => {
     expect(code).toBe(0);
     expect(JSON.parse(out).candidates[0].slug).toBe('endpoint-not-found');
     for (const help of ['--help', '-h']) expect(lookup([help]).out).toMatch(/^Usage:/);
+  });
+});
+
+describe('the quick-lookup table', () => {
+  it('--jsonl answers every keyword of every entry with its entry', () => {
+    const keywords = loadCatalogue().flatMap((entry) => entry.keywords.map((keyword) => ({ keyword, slug: entry.slug })));
+    const { code, out } = lookup(['--jsonl'], keywords.map(({ keyword }) => JSON.stringify({ text: keyword })).join('\n'));
+    expect(code).toBe(0);
+    const answers = out.trim().split('\n').map((line) => JSON.parse(line).match);
+    expect(answers).toEqual(keywords.map(({ slug }) => slug));
   });
 });
 
