@@ -1,28 +1,33 @@
-import { distance } from 'fastest-levenshtein';
+import Fuse from 'fuse.js/basic';
 
 /** The catalogue word a misspelt word stands for, and how close it is: 1 for the same word. */
 export type FuzzyHit = [word: string, sim: number];
 
+// Fuse's bitap search: edits per pattern letter, anywhere in the word (location/distance would
+// otherwise confine it to the word's start). Patterns are single words, far below its 32-letter limit.
+const FUSE = { threshold: 0.4, ignoreLocation: true, isCaseSensitive: true, ignoreDiacritics: true };
 const MIN_SIM = 0.7;
 const MAX_KNOWN = 10000;
 
 /** Letter pairs, the word's edges included. */
 const grams = (word: string) => new Set(`^${word}$`.slice(1).split('').map((c, i) => `^${word}`[i] + c));
 
-/** Two neighbouring letters swapped ("peroid"): one slip of the fingers, though two edits. */
+/** Two neighbouring letters swapped ("peroid"): one slip of the fingers, though two edits for bitap. */
 function transposed(a: string, b: string): boolean {
   let i = 0;
   while (a[i] === b[i] && i < a.length) i++;
   return a.length === b.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
-/** Accents typed or dropped are no misspelling ("authentïcation"). */
-const bare = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+function editsWithin(pattern: string, text: string): number {
+  const r = Fuse.match(pattern, text, FUSE);
+  return r.isMatch ? Math.round(r.score * pattern.length) : pattern.length;
+}
 
 /**
  * Finds the catalogue word a misspelt word stands for. Letter pairs, filed by word length, pick
- * the few words sharing most of them; only those are compared letter by letter (edit distance).
- * Comparing with the whole vocabulary would cost too much at a large catalogue.
+ * the few words sharing most of them; fuse.js then scores only those. Running bitap against the whole
+ * vocabulary would cost too much at a large catalogue.
  */
 export function createFuzzy(vocabulary: string[]): (word: string) => FuzzyHit | undefined {
   const byGram = new Map<string, string[]>();
@@ -42,7 +47,9 @@ export function createFuzzy(vocabulary: string[]): (word: string) => FuzzyHit | 
       .filter(([v, n]) => (2 * n) / (own.size + v.length + 1) >= 0.5)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 3)) {
-      const sim = 1 - (transposed(word, v) ? 1 : distance(bare(word), v)) / Math.max(word.length, v.length);
+      // Bitap finds a pattern inside a text, so "limit" is perfect inside "limitation": searching
+      // both ways and keeping the larger edit count makes it a whole-word comparison.
+      const sim = 1 - (transposed(word, v) ? 1 : Math.max(editsWithin(word, v), editsWithin(v, word))) / Math.max(word.length, v.length);
       if (sim >= MIN_SIM && !(best && best[1] >= sim)) best = [v, sim];
     }
     known.set(word, best);
