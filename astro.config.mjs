@@ -29,6 +29,9 @@ export default defineConfig({
       description: 'What each Kimi Code API error means and how to fix it. Paste an error to find its entry.',
       lastUpdated: false,
       customCss: ['./src/styles/theme.css'],
+      // No request sends the page's address: a /lookup/?q=… link holds a paste. In the page itself,
+      // so that it holds on hosts that ignore _headers too (public/_headers says the same).
+      head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
       components: { Search: './src/components/overrides/Search.astro' },
       sidebar: [
         { label: 'Look up an error', link: '/lookup/' },

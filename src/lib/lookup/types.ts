@@ -20,6 +20,8 @@ export interface LookupCandidate {
   captures: { name: string; value: string }[];
   /** Span of the original input that matched, when it can be located, for highlighting. */
   excerpt: { start: number; end: number } | null;
+  /** The match rests only on text other programs print too (Go's, Postgres's): that text; else null. */
+  borrowed: string | null;
 }
 
 export interface LookupResult {
@@ -31,4 +33,6 @@ export interface LookupResult {
   candidates: LookupCandidate[];
   /** The HTTP status found in the paste, if any. */
   status: number | null;
+  /** Every documented error in the paste, in order of first appearance, with its 1-based lines. */
+  found: { slug: string; count: number; firstLine: number; lastLine: number }[];
 }
