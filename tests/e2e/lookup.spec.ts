@@ -170,6 +170,20 @@ test('of many quick changes, the last one is answered', async ({ page }) => {
   await expect(top(page).locator('mark')).toContainText('exceeded model token limit');
 });
 
+/** Set when the engine was loaded into the page itself instead of a worker (worker.ts). */
+const engineInPage = (page: Page) => page.evaluate(() => 'kimiLookupAnswerer' in window);
+
+test('the engine runs in a Web Worker, loaded once, not in the page', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
+  await page.goto('/lookup/');
+  await box(page).fill(OVERLOADED);
+  await expect(top(page)).toHaveAttribute('data-slug', 'engine-overloaded');
+  expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/_astro\/worker-.*\.js$/)]);
+  expect(scripts.filter((path) => path.startsWith('/_astro/worker-'))).toHaveLength(1);
+  expect(await engineInPage(page)).toBe(false);
+});
+
 test.describe('without a Web Worker, the page answers by itself', () => {
   test('when the browser refuses to start one', async ({ page }) => {
     await page.addInitScript(() => {
@@ -182,12 +196,13 @@ test.describe('without a Web Worker, the page answers by itself', () => {
     await page.goto('/lookup/');
     await box(page).fill(OVERLOADED);
     await expect(top(page)).toHaveAttribute('data-slug', 'engine-overloaded');
+    expect(await engineInPage(page)).toBe(true);
   });
 
   test('when the policy of the page forbids workers', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.route('**/lookup/', async (route) => {
+    await page.route((url) => url.pathname === '/lookup/', async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "worker-src 'none'" } });
     });
@@ -195,6 +210,8 @@ test.describe('without a Web Worker, the page answers by itself', () => {
     await expect(top(page)).toHaveAttribute('data-slug', 'token-limit-exceeded');
     await box(page).fill(OVERLOADED);
     await expect(top(page)).toHaveAttribute('data-slug', 'engine-overloaded');
+    expect(await engineInPage(page)).toBe(true);
+    expect(page.workers()).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
