@@ -109,6 +109,8 @@ describe('an answer', () => {
     expect(pasted.result?.match?.slug).toBe('engine-overloaded');
     expect(JSON.stringify(pasted)).not.toContain(SECRET);
     expect(pasted.highlight?.[1]).toContain('currently overloaded');
+    // A short paste is shared whole, masked.
+    expect(pasted.share).toMatch(/^curl -H "Authorization: Bearer \[REDACTED\]" KIMI_API_KEY=\[REDACTED\]\n/);
   });
 
   it('shares a long paste by its matched part, within the link size', () => {
