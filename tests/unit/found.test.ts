@@ -55,6 +55,11 @@ describe('every documented error of a paste', () => {
     expect(lookup('Invalid Authentication\nInvalid Authentication').found).toEqual([{ slug: 'invalid-authentication', count: 2, firstLine: 1, lastLine: 2 }]);
   });
 
+  it('a message wrapped inside a word, and going on after it on the next line, is one error', () => {
+    const wrapped = 'Error: 400 Invalid request: Your request exceeded model token limit: 2621\n44 (requested: 300112)';
+    expect(lookup(wrapped).found).toEqual([{ slug: 'token-limit-exceeded', count: 1, firstLine: 1, lastLine: 2 }]);
+  });
+
   it('a message spread over lines is listed on all of them', () => {
     const result = lookup('Error: 401\nInvalid\nAuthentication');
     expect(result.match?.slug).toBe('invalid-authentication');

@@ -7,9 +7,12 @@ const AROUND_CHARS = 2000;
 /**
  * The lines around a span of the input that tell who printed it: its own line and the rest of its
  * paragraph (a traceback, a multi-line message), up to a few lines each way. Not the whole paste:
- * in a long log, a sign far away is about another message.
+ * in a long log, a sign far away is about another message. A paste no longer than that is one
+ * message and what came with it, blank lines or not: the request that got it, the response's
+ * headers before its body, the settings its sender added.
  */
 export function surroundings(input: string, start: number, end: number): string {
+  if (input.length <= AROUND_CHARS && input.split('\n').length <= 2 * AROUND_LINES + 1) return input;
   const paragraph = (lines: string[]) => {
     let n = 1;
     while (n < lines.length && n <= AROUND_LINES && lines[n].trim()) n++;
@@ -20,6 +23,13 @@ export function surroundings(input: string, start: number, end: number): string 
   return `${before.join('\n')}${input.slice(start, end)}${after.join('\n')}`;
 }
 
+/** The line, or lines, a span of the input is on. */
+export function lineOf(input: string, start: number, end: number): string {
+  const from = input.lastIndexOf('\n', start - 1) + 1;
+  const to = input.indexOf('\n', end);
+  return input.slice(Math.max(from, start - AROUND_CHARS), Math.min(to < 0 ? input.length : to, end + AROUND_CHARS));
+}
+
 /** Who printed a text, by the signs around it: the Kimi service, another program, or nothing tells. */
 export type Printer = 'kimi' | 'other' | null;
 
@@ -27,13 +37,19 @@ export type Printer = 'kimi' | 'other' | null;
 const URL_HOST = /\bhttps?:\\?\/\\?\/([a-z\d.-]{1,253})/g;
 const NAMED_HOST = /\.[a-z]{2,}$/;
 
-/** Reads the signs of the catalogue (src/lib/catalogue/signs.ts) in a text's surroundings. A sign of Kimi outweighs any other. */
-export function createPrinterReader({ hosts, kimi, other }: Signs): (surroundings: string) => Printer {
+/**
+ * Reads the signs of the catalogue (src/lib/catalogue/signs.ts): first on the text's own line,
+ * where a sign of another program is the line's printer; then in its surroundings, where a sign of
+ * Kimi outweighs any other.
+ */
+export function createPrinterReader({ hosts, kimi, other, pages = [] }: Signs): (surroundings: string, line?: string) => Printer {
   const ours = (host: string) => hosts.some((h) => host === h || host.endsWith(`.${h}`));
-  return (text) => {
+  const read = (text: string, others: string[]): Printer => {
     const t = text.toLowerCase();
-    if (hosts.some((h) => t.includes(h)) || kimi.some((s) => t.includes(s))) return 'kimi';
+    if (hosts.some((h) => t.includes(h)) || kimi.some((s) => (s === s.toLowerCase() ? t : text).includes(s))) return 'kimi';
     for (const [, host] of t.matchAll(URL_HOST)) if (NAMED_HOST.test(host) && !ours(host)) return 'other';
-    return other.some((s) => t.includes(s)) ? 'other' : null;
+    return others.some((s) => t.includes(s)) ? 'other' : null;
   };
+  const all = [...other, ...pages];
+  return (around, line = '') => read(line, other) ?? read(around, all);
 }

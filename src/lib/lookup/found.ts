@@ -61,7 +61,8 @@ export function findAll(prep: Prepared, reading: Reading, lines: Line[]): Lookup
         previous.line.number === line.number - 1 &&
         previous.lastI < hit.firstI &&
         NO_WORD.test(input.slice(previous.line.start + previous.end, previous.line.end)) &&
-        NO_WORD.test(input.slice(line.start, line.start + hit.start));
+        // The previous match may end on this line: a word the terminal cut in two ("2621" / "44").
+        NO_WORD.test(input.slice(Math.max(line.start, previous.line.start + previous.end), line.start + hit.start));
       previous = { ...hit, line };
       const slug = prep.entries[hit.message.entry].slug;
       const entry = found.get(slug) ?? found.set(slug, { slug, count: 0, firstLine: line.number, lastLine: line.number }).get(slug)!;

@@ -7,7 +7,7 @@ export interface Token {
   end: number;
   /** A clause boundary (line break, quote, bracket, colon, tab, sentence end...) lies between it and the previous token. */
   cut: boolean;
-  /** It is the first token of a line, or the first after a change between CJK and other scripts. */
+  /** It is the first token of a line, the first after a change between CJK and other scripts, or the first after an opening bracket. */
   line: boolean;
   /**
    * Joined to a neighbouring word without a space (`api.kimi.com`, `kimi-for-coding`, `a/b.ts`):
@@ -42,8 +42,9 @@ export function tokenize(text: string, limit = 8000): Token[] {
       if (prev.w.length < 2) [prev.w, prev.end] = [prev.w + word, prevEnd];
       else out.push({ ...prev, w: prev.w[1] + word, start: start - 1, end: prevEnd, cut: false, line: false });
     } else {
-      // Prose in another script around a quoted message (Chinese around English) ends it as a line break would.
-      const line = !prev || gap.includes('\n') || CJK.test(prev.w) !== CJK.test(word);
+      // Prose in another script around a quoted message (Chinese around English) ends it as a line
+      // break would; so does an aside in brackets ("… usage limit (shared with PPT?)").
+      const line = !prev || gap.includes('\n') || CJK.test(prev.w) !== CJK.test(word) || gap.includes('(');
       const glued = !!prev && GLUE.test(gap);
       if (glued) prev.glued = true;
       if (out.push({ w: word.toLowerCase().replace(/'/g, ''), start, end: prevEnd, cut: line || CUT.test(gap), line, glued }) >= limit) break;
