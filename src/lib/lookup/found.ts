@@ -2,6 +2,7 @@ import { matches, phraseOf, rank, score, type Reading } from './candidates.ts';
 import type { Prepared, PreparedMessage } from './prepare.ts';
 import { ACCEPT, ceiling } from './rank.ts';
 import type { Line } from './scan.ts';
+import { unmarkup } from './text.ts';
 import type { LookupFound } from './types.ts';
 
 /**
@@ -22,6 +23,7 @@ interface Hit {
 }
 
 const NO_WORD = /^\W*$/;
+const MAX_MARKUP = 300;
 
 /**
  * Every documented error the lines hold that counts as a match, in order of first appearance, with
@@ -63,10 +65,13 @@ export function findAll(prep: Prepared, reading: Reading, lines: Line[]): Lookup
         NO_WORD.test(input.slice(previous.line.start + previous.end, previous.line.end)) &&
         // The previous match may end on this line: a word the terminal cut in two ("2621" / "44").
         NO_WORD.test(input.slice(Math.max(line.start, previous.line.start + previous.end), line.start + hit.start));
+      // A web server's error page says it in its title and again in its heading: one page, one error.
+      const between = previous?.message === hit.message ? input.slice(previous.line.start + previous.end, line.start + hit.start) : '';
+      const samePage = between.length <= MAX_MARKUP && between.includes('<') && NO_WORD.test(unmarkup(between));
       previous = { ...hit, line };
       const slug = prep.entries[hit.message.entry].slug;
       const entry = found.get(slug) ?? found.set(slug, { slug, count: 0, firstLine: line.number, lastLine: line.number }).get(slug)!;
-      if (!wrapped) entry.count++;
+      if (!wrapped && !samePage) entry.count++;
       entry.lastLine = line.number;
     }
   }
