@@ -88,6 +88,7 @@ export const SIGNS: Signs = {
     // Java, Node, Go, Ruby, Rust).
     // A Postgres server's log line and libpq's messages: severity, colon, two spaces.
     'fatal:  ',
+    'postgres',
     'psql',
     'libpq',
     'psycopg',
@@ -97,7 +98,6 @@ export const SIGNS: Signs = {
     'pymysql',
     'operationalerror',
     'adminshutdown',
-    'org.postgresql',
     'psqlexception',
     'java.sql',
     'jdbc',
