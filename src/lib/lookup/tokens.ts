@@ -7,8 +7,10 @@ export interface Token {
   end: number;
   /** A clause boundary (line break, quote, bracket, colon, tab, sentence end...) lies between it and the previous token. */
   cut: boolean;
-  /** It is the first token of a line, the first after a change between CJK and other scripts, or the first after an opening bracket. */
+  /** It is the first token of a line, or the first after a change between CJK and other scripts. */
   line: boolean;
+  /** An opening bracket lies between it and the previous token: an aside ("… usage limit (shared with PPT?)") ends what came before as a line break would. */
+  aside: boolean;
   /**
    * Joined to a neighbouring word without a space (`api.kimi.com`, `kimi-for-coding`, `a/b.ts`):
    * part of a URL, path or identifier, not of a sentence.
@@ -40,14 +42,13 @@ export function tokenize(text: string, limit = 8000): Token[] {
     prevEnd = start + word.length;
     if (prev && !gap && CJK.test(word) && CJK.test(prev.w)) {
       if (prev.w.length < 2) [prev.w, prev.end] = [prev.w + word, prevEnd];
-      else out.push({ ...prev, w: prev.w[1] + word, start: start - 1, end: prevEnd, cut: false, line: false });
+      else out.push({ ...prev, w: prev.w[1] + word, start: start - 1, end: prevEnd, cut: false, line: false, aside: false });
     } else {
-      // Prose in another script around a quoted message (Chinese around English) ends it as a line
-      // break would; so does an aside in brackets ("… usage limit (shared with PPT?)").
-      const line = !prev || gap.includes('\n') || CJK.test(prev.w) !== CJK.test(word) || gap.includes('(');
+      // Prose in another script around a quoted message (Chinese around English) ends it as a line break would.
+      const line = !prev || gap.includes('\n') || CJK.test(prev.w) !== CJK.test(word);
       const glued = !!prev && GLUE.test(gap);
       if (glued) prev.glued = true;
-      if (out.push({ w: word.toLowerCase().replace(/'/g, ''), start, end: prevEnd, cut: line || CUT.test(gap), line, glued }) >= limit) break;
+      if (out.push({ w: word.toLowerCase().replace(/'/g, ''), start, end: prevEnd, cut: line || CUT.test(gap), line, aside: gap.includes('('), glued }) >= limit) break;
     }
   }
   return out;
