@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/load.ts';
 import { SIGNS } from '../../src/lib/catalogue/signs.ts';
-import { createPrinterReader, lineOf, surroundings } from '../../src/lib/lookup/context.ts';
+import { createPrinterReader, surroundings } from '../../src/lib/lookup/context.ts';
 import { buildLookupIndex } from '../../src/lib/lookup/index.ts';
 
 const printerOf = createPrinterReader(SIGNS);
@@ -102,7 +102,8 @@ describe('who printed a text, by its surroundings', () => {
     expect(surroundings(long, long.indexOf('504 Gateway'), long.indexOf('504 Gateway') + 20)).not.toContain('x');
   });
 
-  it("a text's line: from the line break before it to the one after it, bounded", () => {
+  it("a text's own line: 0 lines each way, even in a short paste", () => {
+    const lineOf = (input: string, start: number, end: number) => surroundings(input, start, end, 0);
     const input = 'one\ntwo three four\nfive';
     expect(lineOf(input, input.indexOf('three'), input.indexOf('three') + 5)).toBe('two three four');
     expect(lineOf(input, 0, 3)).toBe('one');

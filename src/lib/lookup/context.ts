@@ -6,28 +6,21 @@ const AROUND_CHARS = 2000;
 
 /**
  * The lines around a span of the input that tell who printed it: its own line and the rest of its
- * paragraph (a traceback, a multi-line message), up to a few lines each way. Not the whole paste:
- * in a long log, a sign far away is about another message. A paste no longer than that is one
- * message and what came with it, blank lines or not: the request that got it, the response's
- * headers before its body, the settings its sender added.
+ * paragraph (a traceback, a multi-line message), up to `lines` lines each way; 0: its own line.
+ * Not the whole paste: in a long log, a sign far away is about another message. A paste no longer
+ * than that is one message and what came with it, blank lines or not: the request that got it, the
+ * response's headers before its body, the settings its sender added.
  */
-export function surroundings(input: string, start: number, end: number): string {
-  if (input.length <= AROUND_CHARS && input.split('\n').length <= 2 * AROUND_LINES + 1) return input;
-  const paragraph = (lines: string[]) => {
+export function surroundings(input: string, start: number, end: number, lines = AROUND_LINES): string {
+  if (lines && input.length <= AROUND_CHARS && input.split('\n').length <= 2 * lines + 1) return input;
+  const paragraph = (text: string[]) => {
     let n = 1;
-    while (n < lines.length && n <= AROUND_LINES && lines[n].trim()) n++;
-    return lines.slice(0, n);
+    while (n < text.length && n <= lines && text[n].trim()) n++;
+    return text.slice(0, n);
   };
   const before = paragraph(input.slice(Math.max(0, start - AROUND_CHARS), start).split('\n').reverse()).reverse();
   const after = paragraph(input.slice(end, end + AROUND_CHARS).split('\n'));
   return `${before.join('\n')}${input.slice(start, end)}${after.join('\n')}`;
-}
-
-/** The line, or lines, a span of the input is on. */
-export function lineOf(input: string, start: number, end: number): string {
-  const from = input.lastIndexOf('\n', start - 1) + 1;
-  const to = input.indexOf('\n', end);
-  return input.slice(Math.max(from, start - AROUND_CHARS), Math.min(to < 0 ? input.length : to, end + AROUND_CHARS));
 }
 
 /** Who printed a text, by the signs around it: the Kimi service, another program, or nothing tells. */

@@ -58,20 +58,20 @@ export function findAll(prep: Prepared, reading: Reading, lines: Line[]): Lookup
       if (!candidates.some((c) => c.borrowed)) known.set(key, hits);
     }
     for (const hit of hits) {
+      // One error, not two: a message a terminal wrapped onto the next line (inside a word too:
+      // "2621" / "44"), nothing but a line break between its parts; a web server's error page,
+      // which says it in its title and again in its heading, nothing but markup between them.
+      const same = previous?.message === hit.message;
+      const between = same ? input.slice(previous!.line.start + previous!.end, line.start + hit.start) : '';
       const wrapped =
-        previous?.message === hit.message &&
-        previous.line.number === line.number - 1 &&
-        previous.lastI < hit.firstI &&
-        NO_WORD.test(input.slice(previous.line.start + previous.end, previous.line.end)) &&
-        // The previous match may end on this line: a word the terminal cut in two ("2621" / "44").
-        NO_WORD.test(input.slice(Math.max(line.start, previous.line.start + previous.end), line.start + hit.start));
-      // A web server's error page says it in its title and again in its heading: one page, one error.
-      const between = previous?.message === hit.message ? input.slice(previous.line.start + previous.end, line.start + hit.start) : '';
-      const samePage = between.length <= MAX_MARKUP && between.includes('<') && NO_WORD.test(unmarkup(between));
+        same &&
+        (previous!.lastI < hit.firstI
+          ? previous!.line.number === line.number - 1 && NO_WORD.test(between)
+          : between.length <= MAX_MARKUP && between.includes('<') && NO_WORD.test(unmarkup(between)));
       previous = { ...hit, line };
       const slug = prep.entries[hit.message.entry].slug;
       const entry = found.get(slug) ?? found.set(slug, { slug, count: 0, firstLine: line.number, lastLine: line.number }).get(slug)!;
-      if (!wrapped && !samePage) entry.count++;
+      if (!wrapped) entry.count++;
       entry.lastLine = line.number;
     }
   }
