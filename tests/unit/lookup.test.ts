@@ -431,6 +431,8 @@ describe('what held-out pastes taught', () => {
   it('a remark in brackets after a message cut short is the sender\'s aside, not the message going on', () => {
     expect(lookup("You've reached kimi monthly usage limit (shared by PPT and Kimi Code?)").match?.slug).toBe('monthly-quota-exhausted');
     expect(lookup('错误：You\'ve reached your usage limit for this billing cycle（我才用了一天？）').match?.slug).toBe('billing-cycle-quota-exhausted');
+    expect(lookup("You've reached kimi monthly usage limit - is PPT sharing the quota?").match?.slug).toBe('monthly-quota-exhausted');
+    expect(lookup("You've reached kimi monthly usage limit — PPT 和 Kimi Code 共用额度吗").match?.slug).toBe('monthly-quota-exhausted');
     expect(lookup("You've reached kimi monthly usage limit, said the bot, and then it crashed").match).toBeNull();
     // What a bracket opens is no copy of a message's end: Postgres's own code is not Kimi's.
     expect(lookup('db: error: sorry, too many clients already (SQLSTATE 53300)').candidates.map((c) => c.slug)).not.toContain('database-connection-failed');

@@ -9,7 +9,7 @@ export interface Token {
   cut: boolean;
   /** It is the first token of a line, or the first after a change between CJK and other scripts. */
   line: boolean;
-  /** An opening bracket lies between it and the previous token: an aside ("… usage limit (shared with PPT?)") ends what came before as a line break would. */
+  /** An opening bracket or a dash between spaces lies between it and the previous token: an aside ("… usage limit (shared with PPT?)") ends what came before as a line break would. */
   aside: boolean;
   /**
    * Joined to a neighbouring word without a space (`api.kimi.com`, `kimi-for-coding`, `a/b.ts`):
@@ -24,6 +24,8 @@ const WORD = new RegExp(`${CJK.source}|(?:(?!${CJK.source})[\\p{L}\\p{N}_])+(?:'
 // Anything but spaces and the characters that glue parts of one name (a-b, a/b, a.b) separates
 // clauses; so do tabs, which separate the fields of a log line.
 const CUT = /[^ \-/.#@&+*~]|\.(?:\s|$)|\s-\s/;
+// What opens an aside: a bracket, a dash between spaces.
+const ASIDE = /\(|\s[-\u2013\u2014]+\s/;
 // What joins the parts of one name, URL or path.
 const GLUE = /^[-/.@\\#+~&%?]+$/;
 
@@ -48,7 +50,7 @@ export function tokenize(text: string, limit = 8000): Token[] {
       const line = !prev || gap.includes('\n') || CJK.test(prev.w) !== CJK.test(word);
       const glued = !!prev && GLUE.test(gap);
       if (glued) prev.glued = true;
-      if (out.push({ w: word.toLowerCase().replace(/'/g, ''), start, end: prevEnd, cut: line || CUT.test(gap), line, aside: gap.includes('('), glued }) >= limit) break;
+      if (out.push({ w: word.toLowerCase().replace(/'/g, ''), start, end: prevEnd, cut: line || CUT.test(gap), line, aside: ASIDE.test(gap), glued }) >= limit) break;
     }
   }
   return out;
