@@ -84,11 +84,12 @@ export const SIGNS: Signs = {
     'gpt-5',
     'gemini-',
     'claude-3',
-    // Postgres's own client, and the drivers of databases and the exceptions they raise (Python,
-    // Java, Node, Go, Ruby, Rust).
-    // A Postgres server's log line and libpq's messages: severity, colon, two spaces.
+    // A Postgres server's own log lines and libpq's messages (severity, colon, two spaces), and
+    // Postgres by name (a pod, a container, a log's source).
     'fatal:  ',
     'postgres',
+    // Postgres's own client, and the drivers of databases and the exceptions they raise (Python,
+    // Java, Node, Go, Ruby, Rust).
     'psql',
     'libpq',
     'psycopg',

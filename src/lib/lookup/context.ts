@@ -35,7 +35,7 @@ const NAMED_HOST = /\.[a-z]{2,}$/;
  * where a sign of another program is the line's printer; then in its surroundings, where a sign of
  * Kimi outweighs any other.
  */
-export function createPrinterReader({ hosts, kimi, other, pages = [] }: Signs): (surroundings: string, line?: string) => Printer {
+export function createPrinterReader({ hosts, kimi, other, pages }: Signs): (surroundings: string, line?: string) => Printer {
   const ours = (host: string) => hosts.some((h) => host === h || host.endsWith(`.${h}`));
   const read = (text: string, others: string[]): Printer => {
     const t = text.toLowerCase();

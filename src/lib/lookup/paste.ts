@@ -109,8 +109,8 @@ export function readPaste(text: string, prep: Prepared): Paste {
 const MAX_CLAUSE = 12;
 
 /**
- * Walking from paste word `k` by `step`, to the edge of its line (forward, or of an aside in
- * brackets, which is the sender's remark, not the message going on): how many words there are, bare
+ * Walking from paste word `k` by `step`, to the edge of its line (going forward, or to an aside:
+ * a bracket or a dash opens the sender's remark, not more of the message): how many words there are, bare
  * numbers (status and error codes) aside, and what the words up to the nearest clause boundary
  * cost ("Request had invalid authentication credentials" is another message that happens to
  * contain ours).
