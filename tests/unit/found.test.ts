@@ -55,6 +55,19 @@ describe('every documented error of a paste', () => {
     expect(lookup('Invalid Authentication\nInvalid Authentication').found).toEqual([{ slug: 'invalid-authentication', count: 2, firstLine: 1, lastLine: 2 }]);
   });
 
+  it('a message wrapped inside a word, and going on after it on the next line, is one error', () => {
+    const wrapped = 'Error: 400 Invalid request: Your request exceeded model token limit: 2621\n44 (requested: 300112)';
+    expect(lookup(wrapped).found).toEqual([{ slug: 'token-limit-exceeded', count: 1, firstLine: 1, lastLine: 2 }]);
+  });
+
+  it("a web server's error page says it twice, in its title and its heading: one error", () => {
+    const page = '<html>\n<head><title>504 Gateway Time-out</title></head>\n<body>\n<center><h1>504 Gateway Time-out</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>';
+    const once = `POST https://api.kimi.com/coding/v1/chat/completions\n${page}`;
+    expect(lookup(once).found).toEqual([{ slug: 'downstream-unavailable', count: 1, firstLine: 3, lastLine: 5 }]);
+    const twice = `${once}\nretrying in 2s: POST https://api.kimi.com/coding/v1/chat/completions\n${page}`;
+    expect(lookup(twice).found).toEqual([{ slug: 'downstream-unavailable', count: 2, firstLine: 3, lastLine: 13 }]);
+  });
+
   it('a message spread over lines is listed on all of them', () => {
     const result = lookup('Error: 401\nInvalid\nAuthentication');
     expect(result.match?.slug).toBe('invalid-authentication');

@@ -17,6 +17,8 @@ const FILES = [
   { file: 'tests/lookup-cases/holdout-4.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
   { file: 'tests/lookup-cases/holdout-5.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
   { file: 'tests/lookup-cases/holdout-6.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
+  { file: 'tests/lookup-cases/holdout-7.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
+  { file: 'tests/lookup-cases/holdout-zh.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
 ];
 
 const lookup = createLookup(buildLookupIndex(loadCatalogue()));

@@ -286,6 +286,36 @@ describe('text other programs print too: who printed it decides', () => {
     }
   });
 
+  it('a short paste is one message and what came with it: the request before a response, settings after an error, across blank lines', () => {
+    const page = '<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n<hr><center>nginx/1.25.3</center>\n</body>\n</html>';
+    const request = `$ curl -s -i -X POST https://api.moonshot.cn/v1/chat/completions -d @req.json\nHTTP/1.1 502 Bad Gateway\nserver: nginx\ncontent-type: text/html\n\n${page}`;
+    expect(lookup(request).match?.slug).toBe('downstream-unavailable');
+    const settings = `Error: 502 ${page.replaceAll('\n', ' ')}\n\n(base url: https://api.kimi.com/coding/, model kimi-k2-turbo-preview)`;
+    expect(lookup(settings).match?.slug).toBe('downstream-unavailable');
+    // The same page with another program's request, or none: a guess.
+    expect(lookup(request.replace('api.moonshot.cn', 'shop.example.org')).match).toBeNull();
+    expect(lookup(page).match).toBeNull();
+  });
+
+  it("a database server's own log line is its output, whatever the log around it holds", () => {
+    const server = '2025-11-02 07:14:55.201 UTC [4412] FATAL:  terminating connection due to administrator command';
+    const bare = [server, '2025-11-02 07:14:55.230 UTC [1] LOG:  database system is shut down'].join('\n');
+    expect(lookup(bare).match).toBeNull();
+    expect(lookup(bare).candidates[0]?.slug).toBe('database-connection-failed');
+    const kimi = 'bot-7f9c app 2025-11-02T07:15:02Z ERROR upstream model=kimi-k2-0905-preview: Error code: 403 - Access terminated.';
+    const mixed = ['pg-0 db ' + server, 'bot-7f9c app 2025-11-02T07:14:58Z INFO ready base_url=https://api.moonshot.ai/v1', kimi].join('\n');
+    expect(lookup(mixed).found.map((f) => f.slug)).toEqual(['access-terminated']);
+    // The server's message through the Kimi API keeps its one space: a match.
+    expect(lookup('Error code: 500 - internal: FATAL: terminating connection due to administrator command (SQLSTATE 57P03)').match?.slug).toBe('database-connection-failed');
+  });
+
+  it("Kimi CLI's own tool names, in their own case, are a sign of Kimi", () => {
+    const tool = '• SearchWeb "go context cancel"\n  ✗ canceled: context canceled';
+    expect(lookup(tool).match?.slug).toBe('request-canceled');
+    expect(lookup('• FetchURL https://docs.python.org/3/\n  ✗ canceled: context canceled').match?.slug).toBe('request-canceled');
+    expect(lookup('    at searchWeb (https://cdn.example.com/app.js:3:14)\ncanceled: context canceled').match).toBeNull();
+  });
+
   it('in a long log, only the lines around the text count, not a sign elsewhere in the paste', () => {
     const filler = Array.from({ length: 30 }, (_, i) => `2025-08-02T10:00:${String(i).padStart(2, '0')}Z INFO worker: step ${i} done`);
     const kimiFirst = ['POST https://api.kimi.com/coding/v1/chat/completions model=kimi-for-coding', ...filler, 'rpc error: code = Canceled desc = context canceled'];
@@ -381,6 +411,31 @@ describe('what held-out pastes taught', () => {
     expect(lookup('t failed: 30043 check url failed, server error (5x').match?.slug).toBe('web-page-read-failed');
     const slack = ':money_with_wings: ugh, kimi now says *"You\'ve reached your usage limit for this billing cycle"* on every request :sob:';
     expect(lookup(slack).match?.slug).toBe('billing-cycle-quota-exhausted');
+  });
+
+  it('a whole message, word for word, inside a sentence of the paste is quoted, not part of a longer message', () => {
+    expect(lookup('my agent keeps saying total message size 3871002 exceeds limit 2097152 after every big diff').match?.slug).toBe('message-size-exceeded');
+    expect(lookup('claude code keeps printing thinking is enabled but reasoning_content is missing in assistant tool call message at index 4 whenever I switch models').match?.slug).toBe(
+      'reasoning-content-missing',
+    );
+    // A message of a few words is as often a phrase of another sentence; so is one retyped in other letters.
+    for (const text of [
+      'Access terminated by remote host after 3 failed login attempts',
+      'Kerberos: Invalid Authentication token presented by client host01',
+      'Request had invalid authentication credentials. Expected OAuth 2 access token',
+    ]) {
+      expect(lookup(text).match, text).toBeNull();
+    }
+  });
+
+  it('a remark in brackets after a message cut short is the sender\'s aside, not the message going on', () => {
+    expect(lookup("You've reached kimi monthly usage limit (shared by PPT and Kimi Code?)").match?.slug).toBe('monthly-quota-exhausted');
+    expect(lookup('错误：You\'ve reached your usage limit for this billing cycle（我才用了一天？）').match?.slug).toBe('billing-cycle-quota-exhausted');
+    expect(lookup("You've reached kimi monthly usage limit - is PPT sharing the quota?").match?.slug).toBe('monthly-quota-exhausted');
+    expect(lookup("You've reached kimi monthly usage limit — PPT 和 Kimi Code 共用额度吗").match?.slug).toBe('monthly-quota-exhausted');
+    expect(lookup("You've reached kimi monthly usage limit, said the bot, and then it crashed").match).toBeNull();
+    // What a bracket opens is no copy of a message's end: Postgres's own code is not Kimi's.
+    expect(lookup('db: error: sorry, too many clients already (SQLSTATE 53300)').candidates.map((c) => c.slug)).not.toContain('database-connection-failed');
   });
 
   it('a generic tail without any of the message\'s telling words is no match', () => {

@@ -6,12 +6,19 @@ import { createPrinterReader, surroundings } from '../../src/lib/lookup/context.
 import { buildLookupIndex } from '../../src/lib/lookup/index.ts';
 
 const printerOf = createPrinterReader(SIGNS);
-const all = [...SIGNS.hosts, ...SIGNS.kimi, ...SIGNS.other];
+const all = [...SIGNS.hosts, ...SIGNS.kimi, ...SIGNS.other, ...SIGNS.pages];
+const others = [...SIGNS.other, ...SIGNS.pages];
+const cased = (sign: string) => sign !== sign.toLowerCase();
 
 describe('the signs, as data', () => {
-  it('are lower case, trimmed, each listed once', () => {
-    for (const sign of all) expect(sign, sign).toBe(sign.trim().toLowerCase());
-    expect(new Set(all).size).toBe(all.length);
+  it('start with what they name, each listed once, in lower case but for names in their own case', () => {
+    for (const sign of all) expect(sign, sign).toBe(sign.trimStart());
+    for (const sign of all.filter(cased)) expect(sign, sign).toMatch(/^[A-Z][A-Za-z]{5,}$/);
+    expect(new Set(all.map((sign) => sign.toLowerCase())).size).toBe(all.length);
+  });
+
+  it('only Kimi has names in their own case', () => {
+    expect([...SIGNS.hosts, ...others].filter(cased)).toEqual([]);
   });
 
   it('hosts are bare host names', () => {
@@ -19,12 +26,12 @@ describe('the signs, as data', () => {
   });
 
   it('no sign of another program is part of a sign of Kimi, or the other way round', () => {
-    for (const kimi of [...SIGNS.hosts, ...SIGNS.kimi]) for (const other of SIGNS.other) expect(kimi.includes(other) || other.includes(kimi), `${kimi} / ${other}`).toBe(false);
+    for (const kimi of [...SIGNS.hosts, ...SIGNS.kimi].map((sign) => sign.toLowerCase())) for (const other of others) expect(kimi.includes(other) || other.includes(kimi), `${kimi} / ${other}`).toBe(false);
   });
 
   it('no catalogue message is itself a sign: the server words around a borrowed text never decide alone', () => {
     for (const entry of loadCatalogue()) {
-      for (const { template } of entry.messages) for (const sign of SIGNS.other) expect(template.toLowerCase().includes(sign), `${entry.slug}: ${sign}`).toBe(false);
+      for (const { template } of entry.messages) for (const sign of others) expect(template.toLowerCase().includes(sign), `${entry.slug}: ${sign}`).toBe(false);
     }
   });
 
@@ -40,8 +47,31 @@ describe('the signs, as data', () => {
 
 describe('who printed a text, by its surroundings', () => {
   it('each sign of Kimi, each of another program', () => {
-    for (const sign of [...SIGNS.hosts, ...SIGNS.kimi]) expect(printerOf(`x ${sign.toUpperCase()} y`), sign).toBe('kimi');
-    for (const sign of SIGNS.other) expect(printerOf(`x ${sign.toUpperCase()} y`), sign).toBe('other');
+    for (const sign of [...SIGNS.hosts, ...SIGNS.kimi]) expect(printerOf(`x ${cased(sign) ? sign : sign.toUpperCase()} y`), sign).toBe('kimi');
+    for (const sign of others) expect(printerOf(`x ${sign.toUpperCase()} y`), sign).toBe('other');
+  });
+
+  it("a name in its own case is a sign only in that case: a script's fetchUrl is not Kimi CLI's FetchURL", () => {
+    for (const sign of SIGNS.kimi.filter(cased)) {
+      expect(printerOf(`• ${sign} https://example.com/x`), sign).toBe('kimi');
+      expect(printerOf(`at ${sign.toLowerCase()} (https://example.com/x)`), sign).toBe('other');
+    }
+  });
+
+  it("on the text's own line, a sign of another program outweighs one of Kimi elsewhere: that line is its output", () => {
+    const log = 'app INFO model=kimi-for-coding ready\ndb 2025-10-16 02:00:04.118 UTC [88412] FATAL:  terminating connection due to administrator command';
+    const line = log.split('\n')[1];
+    expect(printerOf(log, line)).toBe('other');
+    expect(printerOf(log)).toBe('kimi');
+    expect(printerOf(log, 'ERROR kimi call failed: canceled: context canceled')).toBe('kimi');
+    expect(printerOf('docker logs app\nmodel=kimi-for-coding', 'canceled: context canceled')).toBe('kimi');
+  });
+
+  it("a web server's error page is the page of whichever server was called: a sign of Kimi around it outweighs it, even on its line", () => {
+    const page = 'API Error: 502 <html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>';
+    for (const sign of SIGNS.pages) expect(printerOf(`${sign} 502 Bad Gateway\nmodel: kimi-for-coding`, `${sign} 502 Bad Gateway`), sign).toBe('kimi');
+    expect(printerOf(page, page)).toBe('other');
+    expect(printerOf(`${page}\n(ANTHROPIC_BASE_URL=https://api.kimi.com/coding/)`, page)).toBe('kimi');
   });
 
   it('a sign of Kimi outweighs one of another program', () => {
@@ -59,6 +89,27 @@ describe('who printed a text, by its surroundings', () => {
 
   it('nothing telling: null', () => {
     for (const text of ['context canceled', 'Error: 502 Bad Gateway', 'FATAL: terminating connection due to administrator command (SQLSTATE 57P03)']) expect(printerOf(text), text).toBeNull();
+  });
+
+  it('a short paste is all surroundings, blank lines or not: the request before a response, the settings after an error', () => {
+    const paste = '$ curl -i https://api.kimi.com/coding/v1/chat/completions\nHTTP/2 504\n\n<html><title>504 Gateway Time-out</title></html>';
+    const at = paste.indexOf('504 Gateway');
+    expect(surroundings(paste, at, at + 20)).toBe(paste);
+    // One line more, or a few characters more, and it is a log: the paragraph only.
+    const log = `${'x\n'.repeat(16)}\n${paste}`;
+    expect(surroundings(log, log.indexOf('504 Gateway'), log.indexOf('504 Gateway') + 20)).not.toContain('x');
+    const long = `${'x'.repeat(2000)}\n\n${paste}`;
+    expect(surroundings(long, long.indexOf('504 Gateway'), long.indexOf('504 Gateway') + 20)).not.toContain('x');
+  });
+
+  it("a text's own line: 0 lines each way, even in a short paste", () => {
+    const lineOf = (input: string, start: number, end: number) => surroundings(input, start, end, 0);
+    const input = 'one\ntwo three four\nfive';
+    expect(lineOf(input, input.indexOf('three'), input.indexOf('three') + 5)).toBe('two three four');
+    expect(lineOf(input, 0, 3)).toBe('one');
+    expect(lineOf(input, input.indexOf('five'), input.length)).toBe('five');
+    const huge = `${'a'.repeat(1_000_000)} the text ${'b'.repeat(1_000_000)}`;
+    expect(lineOf(huge, huge.indexOf('the text'), huge.indexOf('the text') + 8).length).toBeLessThanOrEqual(4008);
   });
 
   it('surroundings: the line, and the rest of its paragraph up to 8 lines each way', () => {

@@ -4,17 +4,28 @@
  * The lookup reads these signs in the lines around such a text, never elsewhere in the paste: a sign
  * of the Kimi service makes it a match; a sign of another program, without one of Kimi, a guess.
  *
- * Every sign is lower case and is looked for as a piece of text, so a prefix (`kimi-k`) stands for
- * every name it begins. Keep them specific: a sign that common prose contains would decide for
- * pastes it says nothing about.
+ * A sign is looked for as a piece of text, so a prefix (`kimi-k`) stands for every name it begins;
+ * in any letter case when it is written in lower case, in its own case otherwise (Kimi CLI's
+ * `FetchURL`, not a script's `fetchUrl`). Keep them specific: a sign that common prose contains
+ * would decide for pastes it says nothing about.
  */
 export interface Signs {
   /** Hosts of the service: a URL to one of them (or a subdomain) is a sign of Kimi; a URL to any other named host, of another. */
   hosts: string[];
   /** Model names, the wrappers of Kimi's own clients, the server's error `type` values. */
   kimi: string[];
-  /** Other providers, libraries whose errors carry the same words, container and build tools. */
+  /**
+   * Other providers, libraries whose errors carry the same words, container and build tools. On
+   * the text's own line, one of them outweighs a sign of Kimi elsewhere: that line is their output
+   * (a Postgres server's log line in a log that also holds the Kimi client's).
+   */
   other: string[];
+  /**
+   * Error pages of web servers and hosting in front of a service: the page of whichever server the
+   * request went to, so a sign of Kimi anywhere around it (the request's URL, the model) outweighs
+   * them even on the page's own line.
+   */
+  pages: string[];
 }
 
 export const SIGNS: Signs = {
@@ -31,6 +42,15 @@ export const SIGNS: Signs = {
     'moonshotai',
     'kimi_api_key',
     'moonshot_api_key',
+    // Kimi CLI by name, its Python package in a traceback, and the tools only it has, as it
+    // names them.
+    'kimi-cli',
+    'kimi_cli',
+    'FetchURL',
+    'SearchWeb',
+    'StrReplaceFile',
+    'ReadMediaFile',
+    'SetTodoList',
     // Kimi CLI's wrapper ("LLM provider error: …") and Kimi Code's error codes ("[provider.api_error] …").
     'llm provider error',
     'provider.api_error',
@@ -64,10 +84,10 @@ export const SIGNS: Signs = {
     'gpt-5',
     'gemini-',
     'claude-3',
-    // A web server's own error page: the text of a gateway in front of the user's own service,
-    // unless a sign of Kimi shows the page came back from the Kimi endpoint.
-    '<html',
-    'nginx',
+    // A Postgres server's own log lines and libpq's messages (severity, colon, two spaces), and
+    // Postgres by name (a pod, a container, a log's source).
+    'fatal:  ',
+    'postgres',
     // Postgres's own client, and the drivers of databases and the exceptions they raise (Python,
     // Java, Node, Go, Ruby, Rust).
     'psql',
@@ -79,7 +99,6 @@ export const SIGNS: Signs = {
     'pymysql',
     'operationalerror',
     'adminshutdown',
-    'org.postgresql',
     'psqlexception',
     'java.sql',
     'jdbc',
@@ -121,10 +140,8 @@ export const SIGNS: Signs = {
     'pnpm',
     'gradle',
     'terraform',
-    // Hosting in front of someone else's service.
-    'cloudflare',
-    'cloudfront',
-    'awselb',
+    // Hosting's own logs.
     'heroku',
   ],
+  pages: ['<html', 'nginx', 'cloudflare', 'cloudfront', 'awselb'],
 };

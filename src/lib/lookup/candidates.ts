@@ -102,7 +102,7 @@ export function score(prep: Prepared, reading: Reading, messages: PreparedMessag
     const excerpt = { start: norm.from[paste.tokens[a.first].start], end: endOf(paste.tokens[a.last].end) };
     const borrowed = restsOnBorrowed(message, a);
     if (borrowed) {
-      const printer = prep.printerOf(surroundings(reading.input, excerpt.start, excerpt.end));
+      const printer = prep.printerOf(surroundings(reading.input, excerpt.start, excerpt.end), surroundings(reading.input, excerpt.start, excerpt.end, 0));
       if (printer === 'other') value = Math.min(value, BORROWED_CAP);
       if (printer === 'kimi' && holdsBorrowed(message, a)) value = Math.max(value, SIGNED_FLOOR);
     }

@@ -2,6 +2,7 @@ import { matches, phraseOf, rank, score, type Reading } from './candidates.ts';
 import type { Prepared, PreparedMessage } from './prepare.ts';
 import { ACCEPT, ceiling } from './rank.ts';
 import type { Line } from './scan.ts';
+import { unmarkup } from './text.ts';
 import type { LookupFound } from './types.ts';
 
 /**
@@ -22,6 +23,7 @@ interface Hit {
 }
 
 const NO_WORD = /^\W*$/;
+const MAX_MARKUP = 300;
 
 /**
  * Every documented error the lines hold that counts as a match, in order of first appearance, with
@@ -56,12 +58,16 @@ export function findAll(prep: Prepared, reading: Reading, lines: Line[]): Lookup
       if (!candidates.some((c) => c.borrowed)) known.set(key, hits);
     }
     for (const hit of hits) {
+      // One error, not two: a message a terminal wrapped onto the next line (inside a word too:
+      // "2621" / "44"), nothing but a line break between its parts; a web server's error page,
+      // which says it in its title and again in its heading, nothing but markup between them.
+      const same = previous?.message === hit.message;
+      const between = same ? input.slice(previous!.line.start + previous!.end, line.start + hit.start) : '';
       const wrapped =
-        previous?.message === hit.message &&
-        previous.line.number === line.number - 1 &&
-        previous.lastI < hit.firstI &&
-        NO_WORD.test(input.slice(previous.line.start + previous.end, previous.line.end)) &&
-        NO_WORD.test(input.slice(line.start, line.start + hit.start));
+        same &&
+        (previous!.lastI < hit.firstI
+          ? previous!.line.number === line.number - 1 && NO_WORD.test(between)
+          : between.length <= MAX_MARKUP && between.includes('<') && NO_WORD.test(unmarkup(between)));
       previous = { ...hit, line };
       const slug = prep.entries[hit.message.entry].slug;
       const entry = found.get(slug) ?? found.set(slug, { slug, count: 0, firstLine: line.number, lastLine: line.number }).get(slug)!;

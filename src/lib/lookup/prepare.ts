@@ -42,8 +42,8 @@ export interface Prepared {
   fuzzy: (word: string) => FuzzyHit | undefined;
   /** Each entry's quick-lookup phrases, as their words → the entries that list them. */
   keywords: Map<string, number[]>;
-  /** Who printed a text, by the signs in its surroundings. */
-  printerOf: (surroundings: string) => Printer;
+  /** Who printed a text, by the signs on its line and in its surroundings. */
+  printerOf: (surroundings: string, line?: string) => Printer;
 }
 
 /** The index the page embeds: each entry's slug, title, status, messages and keywords, and the signs that tell who printed a borrowed text. */
@@ -114,7 +114,7 @@ export function prepare(index: LookupIndex): Prepared {
     postings,
     fuzzy: createFuzzy([...weights.keys()].filter(spellable)),
     keywords,
-    printerOf: createPrinterReader(index.signs ?? { hosts: [], kimi: [], other: [] }),
+    printerOf: createPrinterReader(index.signs ?? { hosts: [], kimi: [], other: [], pages: [] }),
   };
 }
 

@@ -28,6 +28,13 @@ const RUN_FREE = 4;
 const RARE = 0.75;
 /** Score gap below which two entries are about equally likely. */
 const MARGIN = 0.05;
+/**
+ * A whole message of more than RUN_FREE words, word for word in the server's letter case, inside a
+ * sentence of the paste's own ("kimi keeps saying … after I pasted the log"): that sentence quotes
+ * it. The words around it in its clause then weigh at most this share of it, each side. A shorter
+ * one ("Access terminated", "Invalid Authentication") is as often a phrase of another sentence.
+ */
+const QUOTED = 0.25;
 /** Words a placeholder's value may span between a match and the end of the line. */
 const HOLE_WORDS = 6;
 
@@ -83,8 +90,9 @@ export function scoreMessage(m: PreparedMessage, p: Paste, a: Alignment, hints: 
   const missingAfter = wordsAfter > (holeAfter ? HOLE_WORDS : 0) || blind ? 0 : m.total - m.before[a.lastI + 1];
   const recall = Math.min(1, a.aligned / Math.max(m.total - missingBefore - missingAfter, 1e-9));
   // The words next to the match in its clause are its value where a placeholder comes next;
-  // otherwise they show a longer sentence.
-  const precision = a.aligned / (a.aligned + a.gaps + (holeBefore ? 0 : costBefore) + (holeAfter ? 0 : costAfter));
+  // otherwise they show a longer sentence, or one quoting the message whole.
+  const around = (cost: number) => (verbatim && a.idx.length === m.words.length && a.idx.length > RUN_FREE ? Math.min(cost, QUOTED * a.aligned) : cost);
+  const precision = a.aligned / (a.aligned + a.gaps + (holeBefore ? 0 : around(costBefore)) + (holeAfter ? 0 : around(costAfter)));
   const found = a.aligned / m.total;
   let score = lift((1 - Math.exp(-a.aligned / STRENGTH)) * recall * precision, RUN_LIFT * Math.max(0, run - RUN_FREE));
   if (verbatim) score = lift(score, VERBATIM_LIFT * found);

@@ -9,6 +9,8 @@ export interface Token {
   cut: boolean;
   /** It is the first token of a line, or the first after a change between CJK and other scripts. */
   line: boolean;
+  /** An opening bracket or a dash between spaces lies between it and the previous token: an aside ("… usage limit (shared with PPT?)") ends what came before as a line break would. */
+  aside: boolean;
   /**
    * Joined to a neighbouring word without a space (`api.kimi.com`, `kimi-for-coding`, `a/b.ts`):
    * part of a URL, path or identifier, not of a sentence.
@@ -22,6 +24,8 @@ const WORD = new RegExp(`${CJK.source}|(?:(?!${CJK.source})[\\p{L}\\p{N}_])+(?:'
 // Anything but spaces and the characters that glue parts of one name (a-b, a/b, a.b) separates
 // clauses; so do tabs, which separate the fields of a log line.
 const CUT = /[^ \-/.#@&+*~]|\.(?:\s|$)|\s-\s/;
+// What opens an aside: a bracket, a dash between spaces.
+const ASIDE = /\(|\s[-\u2013\u2014]+\s/;
 // What joins the parts of one name, URL or path.
 const GLUE = /^[-/.@\\#+~&%?]+$/;
 
@@ -40,13 +44,13 @@ export function tokenize(text: string, limit = 8000): Token[] {
     prevEnd = start + word.length;
     if (prev && !gap && CJK.test(word) && CJK.test(prev.w)) {
       if (prev.w.length < 2) [prev.w, prev.end] = [prev.w + word, prevEnd];
-      else out.push({ ...prev, w: prev.w[1] + word, start: start - 1, end: prevEnd, cut: false, line: false });
+      else out.push({ ...prev, w: prev.w[1] + word, start: start - 1, end: prevEnd, cut: false, line: false, aside: false });
     } else {
       // Prose in another script around a quoted message (Chinese around English) ends it as a line break would.
       const line = !prev || gap.includes('\n') || CJK.test(prev.w) !== CJK.test(word);
       const glued = !!prev && GLUE.test(gap);
       if (glued) prev.glued = true;
-      if (out.push({ w: word.toLowerCase().replace(/'/g, ''), start, end: prevEnd, cut: line || CUT.test(gap), line, glued }) >= limit) break;
+      if (out.push({ w: word.toLowerCase().replace(/'/g, ''), start, end: prevEnd, cut: line || CUT.test(gap), line, aside: ASIDE.test(gap), glued }) >= limit) break;
     }
   }
   return out;
