@@ -31,7 +31,7 @@ describe('a build without SITE_URL', () => {
     const integrationOf = async () => {
       vi.resetModules();
       const config = (await import('../../astro.config.mjs')).default;
-      return config.integrations.flat().find((i) => i && 'name' in i && i.name === 'kimi:site-url') as AstroIntegration;
+      return config.integrations?.flat().find((i) => i && 'name' in i && i.name === 'kimi:site-url') as AstroIntegration;
     };
     vi.stubEnv('SITE_URL', '');
     expect(await buildStart(await integrationOf())).toEqual([LOCAL_SITE_WARNING]);
