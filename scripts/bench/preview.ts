@@ -41,7 +41,8 @@ export async function startPreview(dir: string): Promise<Preview> {
     if (child.exitCode === null) child.kill('SIGTERM');
   });
   const base = `http://localhost:${port}`;
-  const deadline = Date.now() + 30_000;
+  // Loading the config (and the catalogue) takes seconds on a busy machine.
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline && child.exitCode === null) {
     try {
       if ((await fetch(`${base}/`)).ok) return { base, stop };
