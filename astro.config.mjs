@@ -8,6 +8,7 @@ import { ERRORS_DIR, loadCatalogue } from './src/lib/catalogue/load.ts';
 import { entryRedirects, errorSidebar } from './src/lib/catalogue/navigation.ts';
 import { entryPath } from './src/lib/catalogue/paths.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { LOCAL_SITE, localSiteWarning } from './src/integrations/site-url.ts';
 
 // Read once here: Starlight's sidebar and Astro's redirects are static config, and loading the
 // catalogue also fails the build early, naming the file and field, on any invalid entry. The
@@ -20,7 +21,7 @@ const entryFolder = join(process.cwd(), ERRORS_DIR, '/');
 const ownFile = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site: process.env.SITE_URL || LOCAL_SITE,
   trailingSlash: 'always',
   srcDir: ownFile('./src/'),
   publicDir: ownFile('./public/'),
@@ -60,5 +61,6 @@ export default defineConfig({
     }),
     // After Starlight, so that it sees the final pages: writes dist/_headers with the CSP.
     securityHeaders(),
+    localSiteWarning(process.env.SITE_URL),
   ],
 });

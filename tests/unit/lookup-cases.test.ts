@@ -1,53 +1,54 @@
-import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/load.ts';
 import { buildLookupIndex, createLookup } from '../../src/lib/lookup/index.ts';
+import { caseFilePaths, readCaseFile } from '../../scripts/bench/cases.ts';
+import { scoreCases, share } from '../../scripts/bench/score.ts';
 
 /**
- * Accuracy floors on the case files. tuning.jsonl and dev-sample.jsonl were used while building
- * the engine; the holdout files were written by people who never saw it, and their lines are never
- * printed, so that a new held-out set stays a fair test until someone chooses to read its misses.
+ * Accuracy floors on the case files, one row per file that has its own; every other file gets the
+ * default. Raise a file's floor here once the engine holds it. tuning.jsonl and dev-sample.jsonl were
+ * used while building the engine; the holdout files were written by people who never saw it, and
+ * their lines are never printed, so that a new held-out set stays a fair test until someone chooses
+ * to read its misses. The benchmark's targets (scripts/bench/targets.ts) are goals above these.
  */
-const FILES = [
-  { file: 'tests/lookup-cases/tuning.jsonl', top1: 0.98, rejected: 0.95, showMisses: true },
-  { file: 'tests/lookup-cases/dev-sample.jsonl', top1: 0.98, rejected: 0.95, showMisses: true },
-  { file: 'tests/lookup-cases/holdout.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
-  { file: 'tests/lookup-cases/holdout-2.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
-  { file: 'tests/lookup-cases/holdout-3.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
-  { file: 'tests/lookup-cases/holdout-4.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
-  { file: 'tests/lookup-cases/holdout-5.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
-  { file: 'tests/lookup-cases/holdout-6.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
-  { file: 'tests/lookup-cases/holdout-7.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
-  { file: 'tests/lookup-cases/holdout-zh.jsonl', top1: 0.98, rejected: 0.95, showMisses: false },
-];
+interface Floor {
+  top1: number;
+  rejected: number;
+  /** The right entry among the first three offered. */
+  top3?: number;
+  /** Cases with `found`: the whole log's documented errors listed exactly. */
+  found?: number;
+}
+const DEFAULT_FLOOR: Floor = { top1: 0.98, rejected: 0.95 };
+const FLOORS: Record<string, Floor> = {
+  'tuning.jsonl': { top1: 0.98, rejected: 0.95 },
+  'dev-sample.jsonl': { top1: 0.98, rejected: 0.95 },
+  'holdout-7.jsonl': { top1: 0.98, rejected: 0.95, top3: 1, found: 1 },
+  'holdout-zh.jsonl': { top1: 0.98, rejected: 0.95, top3: 1 },
+  'holdout-8.jsonl': { top1: 0.98, rejected: 0.95, top3: 1 },
+  // As first measured (13/14): one Chinese non-error is taken for an entry.
+  'holdout-zh-2.jsonl': { top1: 0.98, rejected: 0.92, top3: 1 },
+};
 
 const lookup = createLookup(buildLookupIndex(loadCatalogue()));
+const files = caseFilePaths().map(readCaseFile);
 
-function measure(file: string) {
-  const cases = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as { text: string; expect: string | null });
-  const positives = cases.filter((c) => c.expect);
-  const negatives = cases.filter((c) => !c.expect);
-  const misses = cases.filter((c) => (lookup(c.text).match?.slug ?? null) !== c.expect);
-  const missed = (list: typeof cases) => list.filter((c) => misses.includes(c)).length;
-  return {
-    positives: positives.length,
-    negatives: negatives.length,
-    top1: 1 - missed(positives) / Math.max(positives.length, 1),
-    rejected: 1 - missed(negatives) / Math.max(negatives.length, 1),
-    misses,
-  };
-}
+it('finds the case files', () => {
+  expect(files.map((f) => basename(f.name))).toEqual(expect.arrayContaining(['tuning.jsonl', 'dev-sample.jsonl', 'holdout.jsonl', 'holdout-6.jsonl']));
+});
 
-describe.each(FILES)('$file', ({ file, top1, rejected, showMisses }) => {
-  it(`top-1 >= ${top1} on errors, >= ${rejected} of non-errors rejected`, () => {
-    const m = measure(file);
-    const detail = showMisses ? m.misses.map((c) => `${c.expect ?? 'no match'} <- ${c.text.slice(0, 120)}`).join('\n') : '(held out: not shown)';
-    expect(m.positives).toBeGreaterThan(0);
-    expect(m.negatives).toBeGreaterThan(0);
-    expect(m.top1, detail).toBeGreaterThanOrEqual(top1);
-    expect(m.rejected, detail).toBeGreaterThanOrEqual(rejected);
+describe.each(files.map((file) => ({ ...file, file: basename(file.name) })))('$file', ({ file, cases, heldOut }) => {
+  const floor = FLOORS[file] ?? DEFAULT_FLOOR;
+  it(`top-1 >= ${floor.top1} on errors, >= ${floor.rejected} of non-errors rejected${floor.top3 ? `, top-3 >= ${floor.top3}` : ''}`, () => {
+    const score = scoreCases(lookup, cases);
+    const misses = score.outcomes.filter((o) => !o.right || o.found === false);
+    const detail = heldOut ? `${misses.length} misses (held out: not shown)` : misses.map((o) => `${o.case.expect ?? 'no match'} <- ${o.case.text.slice(0, 120)}`).join('\n');
+    expect(score.positives).toBeGreaterThan(0);
+    expect(score.negatives).toBeGreaterThan(0);
+    expect(share(score.hits, score.positives), detail).toBeGreaterThanOrEqual(floor.top1);
+    expect(share(score.rejected, score.negatives), detail).toBeGreaterThanOrEqual(floor.rejected);
+    if (floor.top3 !== undefined) expect(share(score.top3, score.positives), detail).toBeGreaterThanOrEqual(floor.top3);
+    if (floor.found !== undefined) expect(share(score.foundRight, score.foundCases + score.foundUnanswered), detail).toBeGreaterThanOrEqual(floor.found);
   });
 });

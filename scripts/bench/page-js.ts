@@ -1,6 +1,6 @@
-/** What a built page costs in JavaScript, shared by the lookup and the site benchmarks. */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** What a built page costs in JavaScript, read from the files of the build (what the HTML and its imports name). */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
@@ -38,3 +38,11 @@ export function pageJs(dist: string, page: string) {
 }
 
 export type PageJs = ReturnType<typeof pageJs>;
+
+/** The HTML pages of a build, as paths from its folder with forward slashes. */
+export function htmlPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => name.split(sep).join('/'))
+    .sort();
+}

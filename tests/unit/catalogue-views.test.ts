@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { exportCatalogue } from '../../src/lib/catalogue/export.ts';
+import { entryRedirects, errorSidebar, groupBySection } from '../../src/lib/catalogue/navigation.ts';
+import { entryPath } from '../../src/lib/catalogue/paths.ts';
+import { supportReport } from '../../src/lib/catalogue/report.ts';
+import type { ErrorEntry } from '../../src/lib/catalogue/schema.ts';
+import { cjkSearchTerms } from '../../src/lib/catalogue/search-terms.ts';
+import { SECTION_IDS, SECTIONS, sectionOf } from '../../src/lib/catalogue/sections.ts';
+
+/** What the catalogue turns into for readers: sections, sidebar, /errors.json, the support report, search terms. */
+
+function entry(slug: string, fields: Partial<ErrorEntry> = {}): ErrorEntry {
+  return {
+    slug,
+    title: `Title of ${slug}`,
+    status: 400,
+    section: 'request-format',
+    order: 1,
+    summary: `What ${slug} means.`,
+    keywords: [slug],
+    messages: [{ id: `${slug}-message`, template: `the ${slug} message` }],
+    retry: 'do-not-retry',
+    related: [],
+    redirectFrom: [],
+    ...fields,
+  };
+}
+
+describe('sections', () => {
+  it('each have an id, a label and a summary, in reading order', () => {
+    expect(SECTION_IDS).toEqual(['authentication', 'membership', 'permission', 'rate-limits', 'request-format', 'not-found', 'server', 'tool-call']);
+    expect(SECTIONS.map((s) => s.id)).toEqual(SECTION_IDS);
+    for (const section of SECTIONS) {
+      expect(Object.keys(section).sort()).toEqual(['id', 'label', 'summary']);
+      expect(section.label, section.id).toMatch(/^[A-Z][\w &]+[a-z]$/);
+      expect(section.summary, section.id).toMatch(/^[A-Z].{40,}\.$/);
+    }
+    expect(new Set(SECTIONS.map((s) => s.label)).size).toBe(SECTIONS.length);
+  });
+
+  it('are found by id', () => {
+    expect(sectionOf('server').label).toBe('Internal Server Errors');
+    expect(sectionOf('authentication').label).toBe('Authentication Errors');
+    expect(sectionOf('tool-call')).toBe(SECTIONS.at(-1));
+  });
+});
+
+describe('navigation', () => {
+  const entries = [
+    entry('late', { section: 'server', order: 2, status: 500 }),
+    entry('auth', { section: 'authentication', order: 1, status: 401 }),
+    entry('early', { section: 'server', order: 1, status: 503 }),
+    entry('limit', { section: 'rate-limits', order: 1, status: 499, redirectFrom: ['old-limit', 'older-limit'] }),
+  ];
+
+  it('groups entries by section, sections in reading order, entries by their order, no empty groups', () => {
+    expect(groupBySection(entries).map(({ section, entries }) => [section.id, entries.map((e) => e.slug)])).toEqual([
+      ['authentication', ['auth']],
+      ['rate-limits', ['limit']],
+      ['server', ['early', 'late']],
+    ]);
+    expect(groupBySection([])).toEqual([]);
+  });
+
+  it('makes a sidebar group per section, each entry linked with its status as a badge, 5xx as a caution', () => {
+    expect(errorSidebar(entries)).toEqual([
+      { label: 'Authentication Errors', items: [{ label: 'Title of auth', link: '/errors/auth/', badge: { text: '401', variant: 'note' } }] },
+      { label: 'Rate Limits & Quotas', items: [{ label: 'Title of limit', link: '/errors/limit/', badge: { text: '499', variant: 'note' } }] },
+      {
+        label: 'Internal Server Errors',
+        items: [
+          { label: 'Title of early', link: '/errors/early/', badge: { text: '503', variant: 'caution' } },
+          { label: 'Title of late', link: '/errors/late/', badge: { text: '500', variant: 'caution' } },
+        ],
+      },
+    ]);
+  });
+
+  it('redirects every former slug to the entry', () => {
+    expect(entryRedirects(entries)).toEqual({ '/errors/old-limit/': '/errors/limit/', '/errors/older-limit/': '/errors/limit/' });
+    expect(entryPath('a-b')).toBe('/errors/a-b/');
+  });
+});
+
+describe('/errors.json', () => {
+  const plain = entry('plain', { related: ['noted'] });
+  const noted = entry('noted', {
+    statusNote: 'sent as 500 by older servers',
+    section: 'server',
+    status: 502,
+    retry: 'retry-with-backoff',
+    messages: [{ id: 'one', template: 'broke at {place}', example: 'broke at home', borrowed: 'broke' }],
+  });
+
+  it('gives each entry absolute URLs, labels for its section and retry advice, and optional fields only when set', () => {
+    expect(exportCatalogue([plain, noted], new URL('https://errors.example.test/base/'))).toEqual({
+      formatVersion: 1,
+      entries: [
+        {
+          slug: 'plain',
+          url: 'https://errors.example.test/errors/plain/',
+          title: 'Title of plain',
+          status: 400,
+          section: { id: 'request-format', label: 'Request Format Errors' },
+          summary: 'What plain means.',
+          retry: { id: 'do-not-retry', label: 'Do not retry: fix the request or account' },
+          keywords: ['plain'],
+          messages: [{ id: 'plain-message', template: 'the plain message', url: 'https://errors.example.test/errors/plain/#plain-message' }],
+          related: ['noted'],
+        },
+        {
+          slug: 'noted',
+          url: 'https://errors.example.test/errors/noted/',
+          title: 'Title of noted',
+          status: 502,
+          statusNote: 'sent as 500 by older servers',
+          section: { id: 'server', label: 'Internal Server Errors' },
+          summary: 'What noted means.',
+          retry: { id: 'retry-with-backoff', label: 'Retry with backoff' },
+          keywords: ['noted'],
+          messages: [{ id: 'one', template: 'broke at {place}', example: 'broke at home', url: 'https://errors.example.test/errors/noted/#one' }],
+          related: [],
+        },
+      ],
+    });
+  });
+
+  it('keeps paths relative when the site has no address', () => {
+    const [only] = exportCatalogue([plain], undefined).entries;
+    expect(only!.url).toBe('/errors/plain/');
+    expect(only!.messages[0]!.url).toBe('/errors/plain/#plain-message');
+  });
+});
+
+describe('the support report', () => {
+  it('asks for the message, request ID, time and client, with the paste and entry filled in where known', () => {
+    expect(supportReport({ message: 'boom', entry: 'https://errors.example.test/errors/x/' })).toBe(
+      [
+        'Kimi Code API error report',
+        '',
+        'Full error message: boom',
+        'Request ID: (from the response or your client log)',
+        'Time of the request (with time zone): ',
+        'Client and version (e.g. Kimi CLI, Claude Code): ',
+        'Matching reference entry: https://errors.example.test/errors/x/',
+      ].join('\n'),
+    );
+    const blank = supportReport();
+    expect(blank).toContain('Full error message: (paste the complete message here)\n');
+    expect(blank).not.toContain('Matching reference entry');
+    expect(blank.endsWith('Client and version (e.g. Kimi CLI, Claude Code): ')).toBe(true);
+    expect(supportReport({})).toBe(blank);
+  });
+});
+
+describe('search terms for Chinese text', () => {
+  it('indexes every suffix of a run of two or more Chinese characters, each once, and nothing else', () => {
+    expect(cjkSearchTerms(['错误：账号禁用 (code 403)', '禁用', 'plain English', '因'])).toBe('错误 账号禁用 号禁用 禁用');
+    expect(cjkSearchTerms([])).toBe('');
+  });
+
+  it('covers CJK extension A and compatibility ideographs, and stops at kana and punctuation', () => {
+    expect(cjkSearchTerms(['\u3400\u4e00'])).toBe('\u3400\u4e00');
+    expect(cjkSearchTerms(['\uf900\u9fff'])).toBe('\uf900\u9fff');
+    expect(cjkSearchTerms(['\u33ff\u4e00\u4e01\ufb00'])).toBe('\u4e00\u4e01');
+  });
+});
