@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { exportCatalogue } from '../../src/lib/catalogue/export.ts';
 import { entryRedirects, errorSidebar, groupBySection } from '../../src/lib/catalogue/navigation.ts';
 import { entryPath } from '../../src/lib/catalogue/paths.ts';
 import { supportReport } from '../../src/lib/catalogue/report.ts';
@@ -82,55 +81,6 @@ describe('navigation', () => {
   });
 });
 
-describe('/errors.json', () => {
-  const plain = entry('plain', { related: ['noted'] });
-  const noted = entry('noted', {
-    statusNote: 'sent as 500 by older servers',
-    section: 'server',
-    status: 502,
-    retry: 'retry-with-backoff',
-    messages: [{ id: 'one', template: 'broke at {place}', example: 'broke at home', borrowed: 'broke' }],
-  });
-
-  it('gives each entry absolute URLs, labels for its section and retry advice, and optional fields only when set', () => {
-    expect(exportCatalogue([plain, noted], new URL('https://errors.example.test/base/'))).toEqual({
-      formatVersion: 1,
-      entries: [
-        {
-          slug: 'plain',
-          url: 'https://errors.example.test/errors/plain/',
-          title: 'Title of plain',
-          status: 400,
-          section: { id: 'request-format', label: 'Request Format Errors' },
-          summary: 'What plain means.',
-          retry: { id: 'do-not-retry', label: 'Do not retry: fix the request or account' },
-          keywords: ['plain'],
-          messages: [{ id: 'plain-message', template: 'the plain message', url: 'https://errors.example.test/errors/plain/#plain-message' }],
-          related: ['noted'],
-        },
-        {
-          slug: 'noted',
-          url: 'https://errors.example.test/errors/noted/',
-          title: 'Title of noted',
-          status: 502,
-          statusNote: 'sent as 500 by older servers',
-          section: { id: 'server', label: 'Internal Server Errors' },
-          summary: 'What noted means.',
-          retry: { id: 'retry-with-backoff', label: 'Retry with backoff' },
-          keywords: ['noted'],
-          messages: [{ id: 'one', template: 'broke at {place}', example: 'broke at home', url: 'https://errors.example.test/errors/noted/#one' }],
-          related: [],
-        },
-      ],
-    });
-  });
-
-  it('keeps paths relative when the site has no address', () => {
-    const [only] = exportCatalogue([plain], undefined).entries;
-    expect(only!.url).toBe('/errors/plain/');
-    expect(only!.messages[0]!.url).toBe('/errors/plain/#plain-message');
-  });
-});
 
 describe('the support report', () => {
   it('asks for the message, request ID, time and client, with the paste and entry filled in where known', () => {

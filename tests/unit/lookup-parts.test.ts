@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFuzzy } from '../../src/lib/lookup/fuzzy.ts';
-import { captureValues, collapse, templateHoles } from '../../src/lib/lookup/templates.ts';
+import { captureValues, collapse, placeholdersOf } from '../../src/lib/lookup/templates.ts';
 import { clean, ENTITY, ESCAPE, replaceMapped } from '../../src/lib/lookup/text.ts';
 
 /** The lookup's small parts on their own: misspelt words, placeholder values, character clean-up. */
@@ -46,10 +46,10 @@ describe('a misspelt word', () => {
 });
 
 describe('placeholders', () => {
-  const capture = (template: string, text: string) => captureValues(templateHoles(template), text, text.toLowerCase());
+  const capture = (template: string, text: string) => captureValues(placeholdersOf(template), text, text.toLowerCase());
 
   it('are read with the literal text around them, folded, up to 24 characters before and 12 after', () => {
-    expect(templateHoles('Request too large: {size} bytes exceed the limit of {limit}')).toEqual([
+    expect(placeholdersOf('Request too large: {size} bytes exceed the limit of {limit}')).toEqual([
       { name: 'size', before: 'request too large: ', after: ' bytes excee' },
       { name: 'limit', before: 'tes exceed the limit of ', after: '' },
     ]);
