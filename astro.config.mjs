@@ -4,6 +4,9 @@ import { defineConfig, envField } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { ERRORS_DIR, loadCatalogue } from './src/lib/catalogue/load.ts';
+import { loadTranslations } from './src/lib/catalogue/load-translations.ts';
+import { LOCALES } from './src/lib/catalogue/locales.ts';
+import { sidebarTranslations, translationsOf } from './src/lib/i18n.ts';
 import { entryRedirects, errorSidebar } from './src/lib/catalogue/navigation.ts';
 import { entryPath } from './src/lib/catalogue/paths.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -11,6 +14,12 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 // Read once here: Starlight's sidebar and Astro's redirects are static config, and loading the
 // catalogue also fails the build early, naming the file and field, on any invalid entry.
 const catalogue = loadCatalogue();
+const { translations, behind } = loadTranslations(catalogue);
+if (behind.length) {
+  console.warn(
+    `Translations behind their English entry (the English prose changed since they were made; update each, then set its translatedFrom):\n${behind.map((t) => `  ${t.file}`).join('\n')}`,
+  );
+}
 const entryPages = new Set(catalogue.map((entry) => entryPath(entry.slug)));
 const entryFolder = fileURLToPath(new URL(`./${ERRORS_DIR}/`, import.meta.url));
 
@@ -25,15 +34,17 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'Kimi Code API errors',
+      title: { en: 'Kimi Code API errors', 'zh-CN': 'Kimi Code API 错误参考' },
+      defaultLocale: 'root',
+      locales: LOCALES,
       description: 'What each Kimi Code API error means and how to fix it. Paste an error to find its entry.',
       lastUpdated: false,
       customCss: ['./src/styles/theme.css'],
       components: { Search: './src/components/overrides/Search.astro' },
       sidebar: [
-        { label: 'Look up an error', link: '/lookup/' },
-        ...errorSidebar(catalogue),
-        { label: 'Not listed here?', link: '/errors/not-covered/' },
+        { label: 'Look up an error', translations: translationsOf('sidebar.lookup'), link: '/lookup/' },
+        ...errorSidebar(catalogue, sidebarTranslations(translations)),
+        { label: 'Not listed here?', translations: translationsOf('sidebar.notCovered'), link: '/errors/not-covered/' },
       ],
       plugins: [
         // Fails the build on a link in the docs pages to a page or heading that does not exist.
