@@ -1,6 +1,9 @@
 import type { LookupCandidate, LookupIndex, LookupResult } from '../lib/lookup/index.ts';
 import { entryPath } from '../lib/catalogue/paths.ts';
-import { supportReport } from '../lib/catalogue/report';
+import { supportReport, type ReportLabels } from '../lib/catalogue/report';
+
+// Until the box's strings come from the i18n payload.
+const REPORT_EN: ReportLabels = { heading: 'Kimi Code API error report', message: 'Full error message:', messagePlaceholder: '(paste the complete message here)', requestId: 'Request ID: (from the response or your client log)', time: 'Time of the request (with time zone): ', client: 'Client and version (e.g. Kimi CLI, Claude Code): ', entry: 'Matching reference entry:' };
 
 export interface CardData {
   summary: string;
@@ -106,7 +109,7 @@ function noMatch(result: LookupResult, bySlug: Map<string, Entry>, paste: string
   const report = el(
     'pre',
     { className: 'report', tabIndex: 0 },
-    el('code', {}, supportReport({ message: paste.slice(0, 4000) })),
+    el('code', {}, supportReport(REPORT_EN, { message: paste.slice(0, 4000) })),
   );
   report.setAttribute('role', 'region');
   report.setAttribute('aria-labelledby', 'lookup-report-label');

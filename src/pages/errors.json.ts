@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getErrorEntries } from '../components/error-entries';
+import { getErrorEntries } from '../catalogue';
 import { exportCatalogue } from '../lib/catalogue/export';
 import { groupBySection } from '../lib/catalogue/navigation';
 
