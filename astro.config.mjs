@@ -1,4 +1,5 @@
 // @ts-check
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, envField } from 'astro/config';
 import starlight from '@astrojs/starlight';
@@ -12,7 +13,9 @@ import { entryPath } from './src/lib/catalogue/paths.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Read once here: Starlight's sidebar and Astro's redirects are static config, and loading the
-// catalogue also fails the build early, naming the file and field, on any invalid entry.
+// catalogue also fails the build early, naming the file and field, on any invalid entry. The
+// catalogue is the one of the folder the build runs in, the code the one next to this file, so
+// that tests can build the real site from a fixture catalogue (tests/unit/site-build.test.ts).
 const catalogue = loadCatalogue();
 const { translations, behind } = loadTranslations(catalogue);
 if (behind.length) {
@@ -21,11 +24,15 @@ if (behind.length) {
   );
 }
 const entryPages = new Set(catalogue.map((entry) => entryPath(entry.slug)));
-const entryFolder = fileURLToPath(new URL(`./${ERRORS_DIR}/`, import.meta.url));
+const entryFolder = join(process.cwd(), ERRORS_DIR, '/');
+/** @param {string} path relative to this file */
+const ownFile = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
+  srcDir: ownFile('./src/'),
+  publicDir: ownFile('./public/'),
   redirects: entryRedirects(catalogue),
   env: {
     schema: {
@@ -39,8 +46,10 @@ export default defineConfig({
       locales: LOCALES,
       description: 'What each Kimi Code API error means and how to fix it. Paste an error to find its entry.',
       lastUpdated: false,
-      customCss: ['./src/styles/theme.css'],
-      components: { Search: './src/components/overrides/Search.astro' },
+      customCss: [ownFile('./src/styles/theme.css')],
+      components: { Search: ownFile('./src/components/overrides/Search.astro') },
+      // Starlight writes <title> as markup; this makes it the page title as text, as elsewhere.
+      routeMiddleware: ownFile('./src/integrations/page-title.ts'),
       sidebar: [
         { label: 'Look up an error', translations: translationsOf('sidebar.lookup'), link: '/lookup/' },
         ...errorSidebar(catalogue, sidebarTranslations(translations)),

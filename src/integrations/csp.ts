@@ -83,9 +83,14 @@ export function scriptHash(text: string): string {
   return `'sha256-${createHash('sha256').update(normalized, 'utf8').digest('base64')}'`;
 }
 
+/** The inline scripts of a page that the browser would run, so that the policy must allow. */
+export function executableInlineScripts(html: string): InlineScript[] {
+  return inlineScripts(html).filter(isExecutable);
+}
+
 /** The hashes of every executable inline script of a page, each once, in order of appearance. */
 export function inlineScriptHashes(html: string): string[] {
-  return [...new Set(inlineScripts(html).filter(isExecutable).map((script) => scriptHash(script.text)))];
+  return [...new Set(executableInlineScripts(html).map((script) => scriptHash(script.text)))];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   addSiteWideHeader,
@@ -12,6 +12,7 @@ import {
   parseHeadersFile,
   scriptHash,
 } from '../../src/integrations/csp.ts';
+import { expectedInlineScripts, isInlineScripts, scriptsAsFiles } from '../../src/integrations/expected-scripts.ts';
 import { MAX_HEADER_LINE, securityHeaders } from '../../src/integrations/security-headers.ts';
 
 describe('scriptHash', () => {
@@ -154,24 +155,80 @@ describe('_headers files', () => {
   });
 });
 
+describe('isInlineScripts', () => {
+  it('gives the exact text of each <script is:inline> of a component, and of no other script', () => {
+    const component = `---
+const note = "<script is:inline>notAScript()</script> 该账号已被禁用 😀";
+---
+<p>{note} ü 😀</p>
+<script is:inline>
+  first("该");
+</script>
+<script>bundled()</script>
+<script src="/file.js"></script>
+{true && <script is:inline aria-hidden="true">second()</script>}
+<!-- <script is:inline>commented()</script> -->
+<script type="application/json" set:html={note} />`;
+    expect(isInlineScripts(component)).toEqual(['\n  first("该");\n', 'second()']);
+  });
+});
+
+describe('expectedInlineScripts', () => {
+  it("knows Starlight's and the site's own inline scripts, by hash", () => {
+    const starlight = fileURLToPath(new URL('.', import.meta.resolve('@astrojs/starlight')));
+    const expected = expectedInlineScripts(['src', starlight]);
+    const themeProvider = isInlineScripts(readFileSync(join(starlight, 'components/ThemeProvider.astro'), 'utf8'));
+    const searchLabel = isInlineScripts(readFileSync('src/components/overrides/Search.astro', 'utf8'));
+    expect(themeProvider).toHaveLength(1);
+    expect(searchLabel).toHaveLength(1);
+    expect(expected.get(scriptHash(themeProvider[0]!))).toMatch(/ThemeProvider\.astro$/);
+    expect(expected.get(scriptHash(searchLabel[0]!))).toBe('src/components/overrides/Search.astro');
+    expect(expected.has(scriptHash('alert(1)'))).toBe(false);
+  });
+});
+
+describe('scriptsAsFiles', () => {
+  it('never lets Vite inline a script, and leaves other assets to its default', () => {
+    expect(scriptsAsFiles('_astro/page.B1x2.js')).toBe(false);
+    expect(scriptsAsFiles('_astro/chunk.mjs')).toBe(false);
+    expect(scriptsAsFiles('_astro/index.css')).toBeUndefined();
+    expect(scriptsAsFiles('_astro/logo.svg')).toBeUndefined();
+  });
+});
+
 describe('the security-headers integration', () => {
   let root = '';
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  /** Runs the integration's hooks on a fake build: `pages` are written to dist, `headers` to public/_headers. */
-  function build(pages: Record<string, string>, headers: string) {
+  /**
+   * Runs the integration's hooks on a fake build: `pages` are written to dist, `headers` to
+   * public/_headers, `components` to src/components. Returns _headers and what was logged as errors.
+   */
+  function build(pages: Record<string, string>, headers: string, components: Record<string, string> = {}) {
     root = mkdtempSync(join(tmpdir(), 'csp-'));
     mkdirSync(join(root, 'public'));
+    mkdirSync(join(root, 'src/components'), { recursive: true });
     writeFileSync(join(root, 'public', '_headers'), headers);
+    for (const [name, source] of Object.entries(components)) writeFileSync(join(root, 'src/components', name), source);
     for (const [name, html] of Object.entries(pages)) {
       mkdirSync(join(root, 'dist', name, '..'), { recursive: true });
       writeFileSync(join(root, 'dist', name), html);
     }
+    const errors: string[] = [];
     const hooks = securityHeaders().hooks as unknown as Record<string, (options: unknown) => void>;
-    hooks['astro:config:done']!({ config: { publicDir: pathToFileURL(join(root, 'public/')) } });
-    hooks['astro:build:done']!({ dir: pathToFileURL(join(root, 'dist/')), logger: { info() {} } });
+    hooks['astro:config:done']!({
+      config: { publicDir: pathToFileURL(join(root, 'public/')), srcDir: pathToFileURL(join(root, 'src/')) },
+    });
+    const logger = { info() {}, error: (message: string) => errors.push(message) };
+    try {
+      hooks['astro:build:done']!({ dir: pathToFileURL(join(root, 'dist/')), logger });
+    } catch (error) {
+      throw Object.assign(error as Error, { logged: errors });
+    }
     return readFileSync(join(root, 'dist', '_headers'), 'utf8');
   }
+
+  const component = '<nav />\n<script is:inline>home()</script>\n<script is:inline>entry()</script>\n<script>bundled()</script>\n';
 
   it('writes public/_headers plus a policy with the inline scripts of every page, in every folder', () => {
     const result = build(
@@ -181,6 +238,7 @@ describe('the security-headers integration', () => {
         'errors.json': '<script>notAPage()</script>',
       },
       '/*\n  X-Content-Type-Options: nosniff\n',
+      { 'Nav.astro': component },
     );
     const rules = parseHeadersFile(result);
     expect(headersFor(rules, '/errors/a/')).toEqual([
@@ -189,9 +247,37 @@ describe('the security-headers integration', () => {
     ]);
   });
 
+  it("allows Starlight's own inline scripts", () => {
+    const starlight = fileURLToPath(new URL('.', import.meta.resolve('@astrojs/starlight')));
+    const [themeProvider] = isInlineScripts(readFileSync(join(starlight, 'components/ThemeProvider.astro'), 'utf8'));
+    const result = build({ 'index.html': `<script>${themeProvider}</script>` }, '');
+    expect(result).toContain(scriptHash(themeProvider!));
+  });
+
+  it('fails the build on an inline script no component ships, naming the page and logging the script', () => {
+    const pages = {
+      'index.html': '<script>home()</script>',
+      'errors/bad/index.html': '<title>Bad </title><script>window.stolen = document.cookie</script>',
+    };
+    expect(() => build(pages, '', { 'Nav.astro': component })).toThrow(
+      /Inline scripts that no component of the site or of @astrojs\/starlight ships, in errors\/bad\/index\.html /,
+    );
+    try {
+      build(pages, '', { 'Nav.astro': component });
+    } catch (error) {
+      expect((error as { logged: string[] }).logged).toEqual(['errors/bad/index.html: inline script "window.stolen = document.cookie"']);
+    }
+  });
+
+  it('fails the build on an inline copy of a bundled script (bundled scripts are files)', () => {
+    expect(() => build({ 'index.html': '<script type="module">bundled()</script>' }, '', { 'Nav.astro': component })).toThrow(/in index\.html /);
+  });
+
   it('fails the build when the policy line is too long for Cloudflare Pages', () => {
-    const many = Array.from({ length: 40 }, (_, i) => `<script>script${i}()</script>`).join('');
-    expect(`  Content-Security-Policy: ${contentSecurityPolicy(Array.from({ length: 40 }, (_, i) => scriptHash(`script${i}()`)))}`.length).toBeGreaterThan(MAX_HEADER_LINE);
-    expect(() => build({ 'index.html': many }, '')).toThrow(/Cloudflare Pages ignores _headers lines over 2000/);
+    const texts = Array.from({ length: 40 }, (_, i) => `script${i}()`);
+    const many = texts.map((text) => `<script>${text}</script>`).join('');
+    const components = { 'Many.astro': texts.map((text) => `<script is:inline>${text}</script>`).join('\n') };
+    expect(`  Content-Security-Policy: ${contentSecurityPolicy(texts.map(scriptHash))}`.length).toBeGreaterThan(MAX_HEADER_LINE);
+    expect(() => build({ 'index.html': many }, '', components)).toThrow(/Cloudflare Pages ignores _headers lines over 2000/);
   });
 });

@@ -1,11 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { checkCatalogue, formatProblems } from './check.ts';
-import { errorEntrySchema, type ErrorEntry } from './schema.ts';
+import { bodyProblems } from './body.ts';
+import { checkCatalogue, fieldPath, formatProblems } from './check.ts';
+import { errorEntrySchema, SLUG_PATTERN, type ErrorEntry } from './schema.ts';
 
 /** The folder of the `errors` collection, relative to the project root. */
 export const ERRORS_DIR = 'content/errors';
+
+/** Subfolders of the catalogue that hold translated editions (`zh-cn/<slug>.md`), not entries. */
+export const LOCALE_FOLDERS: readonly string[] = ['zh-cn'];
+
+/** The site's own pages under /errors/ (Starlight's docs collection), whose slugs no entry may take. */
+const OWN_ERROR_PAGES = fileURLToPath(new URL('../../content/docs/errors/', import.meta.url));
 
 export class CatalogueError extends Error {
   override name = 'CatalogueError';
@@ -18,49 +26,85 @@ interface LoadedEntry extends ErrorEntry {
   body: string;
 }
 
+/** Slug → the page that publishes /errors/<slug>/ already, e.g. "not-covered" → that page's file. */
+function reservedSlugs(): Map<string, string> {
+  if (!existsSync(OWN_ERROR_PAGES)) return new Map();
+  return new Map(
+    readdirSync(OWN_ERROR_PAGES)
+      .filter((name) => /\.(md|mdx|mdoc)$/.test(name))
+      .map((name) => [name.slice(0, -extname(name).length).toLowerCase(), `src/content/docs/errors/${name}`]),
+  );
+}
+
+/**
+ * Why a name in the catalogue folder is not an entry file, or undefined if it is one. Each rule
+ * closes a way an entry used to be dropped or published under a name nobody chose: the glob
+ * loader reads only `*.md` and slugifies file names, and two names that slugify alike collide.
+ */
+function nameProblem(item: Dirent): string | undefined {
+  if (item.isDirectory()) {
+    if (LOCALE_FOLDERS.includes(item.name)) return undefined;
+    return `a folder; the catalogue holds <slug>.md files, and translations in ${LOCALE_FOLDERS.map((name) => `${name}/`).join(', ')} only`;
+  }
+  if (!item.name.endsWith('.md')) return 'not an entry file: every file here is <slug>.md (Markdown, extension ".md")';
+  if (!SLUG_PATTERN.test(item.name.slice(0, -'.md'.length))) {
+    return 'the file name is the slug and URL: lowercase letters, digits and single dashes, such as "invalid-api-key.md"';
+  }
+  return undefined;
+}
+
+/** The body's problems with the line numbers of the file, counting the frontmatter. */
+function bodyErrors(file: string, text: string, body: string): string[] {
+  const offset = text.slice(0, text.length - body.length).split('\n').length - 1;
+  return bodyProblems(body).map((problem) => `${file}: body, line ${offset + problem.line}: ${problem.message}`);
+}
+
 /**
  * Reads and validates every entry outside Astro (site config, command line, tests), with the
- * same schema the content collection uses, plus the cross-entry rules. Throws one error that
- * names each bad file and field.
+ * same schema the content collection uses, plus the rules on file names, the body and across
+ * entries. Throws one error that names each bad file and field.
  */
 export function loadCatalogue(root = process.cwd(), dir = ERRORS_DIR): LoadedEntry[] {
   const folder = join(root, dir);
-  const files = readdirSync(folder)
-    .filter((name) => name.endsWith('.md'))
-    .sort();
+  const items = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   const entries: LoadedEntry[] = [];
   const errors: string[] = [];
 
-  for (const name of files) {
-    const file = relative(root, join(folder, name));
-    const slug = name.slice(0, -'.md'.length);
-    const match = FRONTMATTER.exec(readFileSync(join(folder, name), 'utf8'));
+  for (const item of items) {
+    const file = relative(root, join(folder, item.name));
+    const problem = nameProblem(item);
+    if (problem) errors.push(`${file}: ${problem}`);
+    if (problem || item.isDirectory()) continue;
+
+    const slug = item.name.slice(0, -'.md'.length);
+    const text = readFileSync(join(folder, item.name), 'utf8');
+    const match = FRONTMATTER.exec(text);
     if (!match) {
       errors.push(`${file}: no frontmatter block (--- ... ---) at the top of the file`);
       continue;
     }
+    const body = match[2]!;
+    errors.push(...bodyErrors(file, text, body));
     let data: unknown;
     try {
-      data = yaml.load(match[1]);
+      data = yaml.load(match[1]!);
     } catch (error) {
       errors.push(`${file}: frontmatter is not valid YAML: ${(error as Error).message}`);
       continue;
     }
     const parsed = errorEntrySchema.safeParse(data);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        errors.push(`${file}: field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
-      }
+      for (const issue of parsed.error.issues) errors.push(`${file}: field "${fieldPath(issue.path)}": ${issue.message}`);
       continue;
     }
-    entries.push({ ...parsed.data, slug, file, body: match[2] });
+    entries.push({ ...parsed.data, slug, file, body });
   }
 
   // Cross-entry rules only make sense once every file has parsed: a broken file would otherwise
   // also show up as a missing related entry elsewhere.
   if (!errors.length) {
     const fileOf = (slug: string) => entries.find((entry) => entry.slug === slug)?.file ?? slug;
-    const problems = checkCatalogue(entries);
+    const problems = checkCatalogue(entries, reservedSlugs());
     if (problems.length) errors.push(formatProblems(problems, fileOf));
   }
   if (errors.length) throw new CatalogueError(`Invalid error catalogue:\n${errors.join('\n')}`);

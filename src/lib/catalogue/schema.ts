@@ -11,7 +11,30 @@ export const RETRY_ADVICE = {
 } as const;
 type RetryAdvice = keyof typeof RETRY_ADVICE;
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The lookup reads a placeholder's value up to the literal text after it and files it under the
+ * placeholder's name: two placeholders with no words between them cannot be told apart, and a
+ * name used twice would file two values under one name.
+ */
+function placeholderProblems(template: string): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  let previous: { name: string; end: number } | undefined;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const name = match[1]!;
+    if (seen.has(name)) problems.push(`placeholder {${name}} appears twice: give each varying part its own name`);
+    seen.add(name);
+    if (previous && !template.slice(previous.end, match.index).trim()) {
+      problems.push(
+        `placeholders {${previous.name}} and {${name}} have no words between them, so a pasted value cannot be split between them: make them one placeholder`,
+      );
+    }
+    previous = { name, end: match.index + match[0].length };
+  }
+  return problems;
+}
 
 const slug = z.string().regex(SLUG_PATTERN, 'must be a lowercase-kebab-case slug such as "invalid-api-key"');
 
@@ -26,6 +49,9 @@ const messageSchema = z
       .min(3)
       .refine((text) => !/[{}]/.test(text.replace(PLACEHOLDER, '')), {
         message: 'braces may only mark placeholders, written {lowercase_name}',
+      })
+      .superRefine((text, context) => {
+        for (const message of placeholderProblems(text)) context.addIssue({ code: 'custom', message });
       }),
     /** One real instance of the message, verbatim as the reference shows it. */
     example: z.string().trim().min(3).optional(),
