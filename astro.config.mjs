@@ -5,7 +5,7 @@ import { defineConfig, envField } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { ERRORS_DIR, loadCatalogue } from './src/lib/catalogue/load.ts';
-import { loadTranslations } from './src/lib/catalogue/load-translations.ts';
+import { behindReport, translationsBehind } from './src/lib/catalogue/load-translations.ts';
 import { LOCALES } from './src/lib/catalogue/locales.ts';
 import { sidebarTranslations, translationsOf } from './src/lib/i18n.ts';
 import { entryRedirects, errorSidebar } from './src/lib/catalogue/navigation.ts';
@@ -17,12 +17,9 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 // catalogue is the one of the folder the build runs in, the code the one next to this file, so
 // that tests can build the real site from a fixture catalogue (tests/unit/site-build.test.ts).
 const catalogue = loadCatalogue();
-const { translations, behind } = loadTranslations(catalogue);
-if (behind.length) {
-  console.warn(
-    `Translations behind their English entry (the English prose changed since they were made; update each, then set its translatedFrom):\n${behind.map((t) => `  ${t.file}`).join('\n')}`,
-  );
-}
+// Listed, not fatal: the page of a translation that is behind tells its readers so and links the English one.
+const behind = behindReport(translationsBehind(catalogue));
+if (behind) console.warn(behind);
 const entryPages = new Set(catalogue.map((entry) => entryPath(entry.slug)));
 const entryFolder = join(process.cwd(), ERRORS_DIR, '/');
 /** @param {string} path relative to this file */
@@ -52,7 +49,7 @@ export default defineConfig({
       routeMiddleware: ownFile('./src/integrations/page-title.ts'),
       sidebar: [
         { label: 'Look up an error', translations: translationsOf('sidebar.lookup'), link: '/lookup/' },
-        ...errorSidebar(catalogue, sidebarTranslations(translations)),
+        ...errorSidebar(catalogue, sidebarTranslations(catalogue)),
         { label: 'Not listed here?', translations: translationsOf('sidebar.notCovered'), link: '/errors/not-covered/' },
       ],
       plugins: [

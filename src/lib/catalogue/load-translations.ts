@@ -1,73 +1,72 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { CatalogueError, ERRORS_DIR } from './load.ts';
+import { CatalogueError } from './errors.ts';
 import { TRANSLATED_LOCALES, type TranslatedLocale } from './locales.ts';
+import { readMarkdown } from './read.ts';
 import type { ErrorEntry } from './schema.ts';
-import { isBehind, translationSchema, type TranslationData } from './translation.ts';
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+import { proseFingerprint, translationSchema, type TranslationData } from './translation.ts';
 
 export interface LoadedTranslation extends TranslationData {
   locale: TranslatedLocale;
-  slug: string;
   file: string;
   body: string;
 }
 
+type English = ErrorEntry & { file: string; body: string };
+
 /**
- * Reads every translation (content/errors/<locale>/<slug>.md) and checks it against the English
- * entries: one per entry, none for an entry that does not exist, prose fields only. Throws one
- * error naming each bad file; returns the translations and those whose English text has changed
- * since they were made.
+ * Reads every translation (`<dir>/<locale>/<slug>.md`) and attaches it to its English entry:
+ * one per entry and locale, none for an entry that does not exist, prose fields only. Throws one
+ * error naming each bad file.
  */
-export function loadTranslations(
-  english: readonly (ErrorEntry & { body: string })[],
-  root = process.cwd(),
-  dir = ERRORS_DIR,
-): { translations: LoadedTranslation[]; behind: LoadedTranslation[] } {
+export function loadTranslations<E extends English>(english: readonly E[], root: string, dir: string) {
   const bySlug = new Map(english.map((entry) => [entry.slug, entry]));
-  const translations: LoadedTranslation[] = [];
+  const found = new Map<string, Partial<Record<TranslatedLocale, LoadedTranslation>>>();
   const errors: string[] = [];
   for (const locale of TRANSLATED_LOCALES) {
-    const folder = join(dir, locale);
+    const folder = `${dir}/${locale}`;
     const names = existsSync(join(root, folder)) ? readdirSync(join(root, folder)).sort() : [];
     for (const name of names) {
       const file = `${folder}/${name}`;
-      const slug = name.replace(/\.md$/, '');
-      const entry = bySlug.get(slug);
+      const entry = bySlug.get(name.replace(/\.md$/, ''));
       if (!name.endsWith('.md') || !entry) {
-        errors.push(`${file}: no English entry ${dir}/${slug}.md to translate (a translation is named after its entry's file)`);
+        errors.push(`${file}: translates no entry: a translation is named after its English entry's file (${dir}/<slug>.md), and there is no ${dir}/${name}`);
         continue;
       }
-      const match = FRONTMATTER.exec(readFileSync(join(root, file), 'utf8'));
-      let data: unknown;
-      try {
-        data = match && yaml.load(match[1]!);
-      } catch (error) {
-        errors.push(`${file}: frontmatter is not valid YAML: ${(error as Error).message}`);
+      const read = readMarkdown(root, file, translationSchema);
+      if (read.errors) {
+        // An unknown field of a translation is nearly always data copied from the English entry.
+        errors.push(...read.errors.map((error) => (/Unrecognized key/.test(error) ? `${error} (data comes from the English entry; a translation holds prose only)` : error)));
         continue;
       }
-      const parsed = translationSchema.safeParse(data);
-      if (!match || !parsed.success) {
-        for (const issue of parsed.error?.issues ?? [{ path: [], message: 'no frontmatter block (--- ... ---) at the top of the file' }]) {
-          const keys = 'keys' in issue ? ` (${(issue.keys as string[]).join(', ')}: data comes from the English entry; a translation holds prose only)` : '';
-          errors.push(`${file}: field "${issue.path.join('.') || '(root)'}": ${issue.message}${keys}`);
-        }
-        continue;
-      }
-      if (!!parsed.data.statusNote !== !!entry.statusNote) {
+      if (!read.data.statusNote !== !entry.statusNote) {
         errors.push(`${file}: field "statusNote": ${entry.statusNote ? 'the English entry has a status note; translate it' : 'the English entry has no status note'}`);
       }
-      translations.push({ ...parsed.data, locale, slug, file, body: match[2]! });
+      (found.get(entry.slug) ?? found.set(entry.slug, {}).get(entry.slug)!)[locale] = { ...read.data, locale, file, body: read.body };
     }
     for (const entry of english) {
-      if (!translations.some((t) => t.locale === locale && t.slug === entry.slug)) {
-        errors.push(`${folder}/${entry.slug}.md: missing; every entry needs its ${locale} translation`);
-      }
+      if (!found.get(entry.slug)?.[locale]) errors.push(`${folder}/${entry.slug}.md: missing; every entry needs its ${locale} translation`);
     }
   }
-  if (errors.length) throw new CatalogueError(`Invalid translations:\n${[...new Set(errors)].join('\n')}`);
-  const behind = translations.filter((t) => isBehind(t, bySlug.get(t.slug)!));
-  return { translations, behind };
+  if (errors.length) throw new CatalogueError(`Invalid translations:\n${errors.join('\n')}`);
+  return english.map((entry) => ({ ...entry, translations: found.get(entry.slug) as Record<TranslatedLocale, LoadedTranslation> }));
+}
+
+/** The translations whose English prose has changed since they were made, with the fingerprint of the English prose now. */
+export function translationsBehind(entries: readonly (English & { translations: Record<TranslatedLocale, LoadedTranslation> })[]) {
+  return entries.flatMap((entry) => {
+    const fingerprint = proseFingerprint(entry);
+    return Object.values(entry.translations)
+      .filter((translation) => translation.translatedFrom !== fingerprint)
+      .map(({ file }) => ({ file, fingerprint }));
+  });
+}
+
+/** What the build prints about translations that are behind; empty when none is. */
+export function behindReport(behind: readonly { file: string; fingerprint: string }[]): string {
+  if (!behind.length) return '';
+  return [
+    `${behind.length} translation(s) behind their English entry, whose prose changed since they were made. Update each, then set its translatedFrom as shown:`,
+    ...behind.map(({ file, fingerprint }) => `  ${file}  translatedFrom: '${fingerprint}'`),
+  ].join('\n');
 }
