@@ -44,6 +44,9 @@ export default defineConfig({
       description: 'What each Kimi Code API error means and how to fix it. Paste an error to find its entry.',
       lastUpdated: false,
       customCss: [ownFile('./src/styles/theme.css')],
+      // No request sends the page's address: a /lookup/?q=… link holds a paste. In the page itself,
+      // so that it holds on hosts that ignore _headers too (public/_headers says the same).
+      head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
       components: { Search: ownFile('./src/components/overrides/Search.astro') },
       // Starlight writes <title> as markup; this makes it the page title as text, as elsewhere.
       routeMiddleware: ownFile('./src/integrations/page-title.ts'),

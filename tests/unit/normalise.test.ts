@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/load.ts';
 import { buildLookupIndex, createLookup } from '../../src/lib/lookup/index.ts';
 import { findStatuses, normalise } from '../../src/lib/lookup/normalise.ts';
-import { clean } from '../../src/lib/lookup/text.ts';
+import { clean, unmarkup } from '../../src/lib/lookup/text.ts';
 
 const OVERLOADED = 'The engine is currently overloaded, please try again later';
-const lookup = createLookup(buildLookupIndex(loadCatalogue()));
+const lookup = createLookup(buildLookupIndex(loadCatalogue()), (error) => {
+  throw error;
+});
 
 describe('normalise: escapes, entities and odd characters undone', () => {
   it('JSON escaped inside JSON, two layers deep (a response body inside a container log record)', () => {
@@ -57,6 +59,20 @@ describe('URL encoding: percent-escapes and form-encoded spaces', () => {
 
   it('a percent-encoded message is found', () => {
     expect(lookup('error=The%20engine%20is%20currently%20overloaded%2C%20please%20try%20again%20later').match?.slug).toBe('engine-overloaded');
+  });
+});
+
+describe('markup', () => {
+  it('HTML tags read as line breaks, each character keeping its place', () => {
+    const page = '<html><head><title>504 Gateway Time-out</title></head><body class="x"><h1>Oops</h1><br/></body></html>';
+    const text = unmarkup(page);
+    expect(text).toHaveLength(page.length);
+    expect(text.split('\n').map((line) => line.trim()).filter(Boolean)).toEqual(['504 Gateway Time-out', 'Oops']);
+    expect(text.indexOf('Oops')).toBe(page.indexOf('Oops'));
+  });
+
+  it('leaves what only looks like markup', () => {
+    expect(unmarkup('a < b and c > d, <3, 1<2>0')).toBe('a < b and c > d, <3, 1<2>0');
   });
 });
 

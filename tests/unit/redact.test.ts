@@ -58,16 +58,91 @@ describe('redactSecrets: what is not a secret stays', () => {
     expect(redactSecrets(text)).toEqual({ text, redactions: 0 });
   });
 
-  it('answers on a megabyte of one long hyphenated name', () => {
-    const text = `${'a-'.repeat(500_000)}key: sk-kimi-abcdefghij`;
-    expect(redactSecrets(text).text.endsWith('key: [REDACTED]')).toBe(true);
+  it.each([
+    ['a request id', 'x-request-id: req_011CUvX4tQz8b1yJ2kLmN9pQ; chatcmpl-9f3a2b7c1d8e4f6a0b5c9d2e'],
+    ['a commit hash and a digest in a stack trace', 'at main (/app/main.go:88) build=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
+    ['a UUID next to a weak name', 'idempotency_key: 7c9e6679-7425-40de-944b-e07fc1f90ae7'],
+    ['a URL without a password', 'https://api.moonshot.cn:443/v1/chat/completions?model=kimi-k2 ssh://git@github.com/acme/api.git'],
+    ['a uid:gid', 'docker run -u 1000:1000 acme/gw'],
+    ['a plain word after a colon', 'Error: api_key: field required; token: Expired.'],
+    ['a null, a variable, a placeholder', '{"api_key": null, "token": "${TOKEN}", "password": "<your password>", "secret": "YOUR_SECRET_KEY"}'],
+    ['a server-masked key', 'Incorrect API key provided: sk-proj-****abcd.'],
+  ])('%s', (_, text) => {
+    expect(redactSecrets(text)).toEqual({ text, redactions: 0 });
   });
+});
 
-  it('answers on megabytes of near-misses and still finds the one key in them', () => {
-    const noise = 'KIMI_API_KEY Bearer sk- x-api-key '.repeat(30_000);
-    const result = masked(`${noise} sk-kimi-abcdefghij ${noise}`);
-    // Compared as booleans: a failure must not print megabytes.
-    expect(result.includes('sk-kimi-abcdefghij')).toBe(false);
-    expect(result.length < 2 * noise.length + 30).toBe(true);
+describe('redactSecrets: the families found missing before', () => {
+  it.each([
+    ['a bare JWT', 'jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sig_abc-123 expired', 'jwt [REDACTED] expired'],
+    ['a Cookie header', '> Cookie: sid=abc123; theme=dark\n< HTTP/2 401', '> Cookie: [REDACTED]\n< HTTP/2 401'],
+    ['a password in a URL', 'connect postgres://app:pw1234@db:5432/prod failed', 'connect postgres://app:[REDACTED]@db:5432/prod failed'],
+    ['a Google key', 'key not valid: AIzaSyD4x9Q2mV7nL1pR8tW3zB6cK0fH5jY2sE4.', 'key not valid: [REDACTED].'],
+    ['a GitHub token', 'token ghp_R7xQ2mV9nL4pT8wZ1bC6dF3gH5jK0sY2aE4u revoked', 'token [REDACTED] revoked'],
+    ['an AWS access key id', 'AccessKeyId AKIAIOSFODNN7EXAMPLE is invalid', 'AccessKeyId [REDACTED] is invalid'],
+    ['a Slack token', 'invalid_auth for xoxb-2948371650-Qm7Vn2Lp9Rt4', 'invalid_auth for [REDACTED]'],
+    ['a Stripe key', 'Invalid API Key provided: sk_live_51Hq8XyL2mN9vB4c', 'Invalid API Key provided: [REDACTED]'],
+    ['a PEM private key body', '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkq\nhkiG9w0BAQEF==\n-----END PRIVATE KEY-----', '-----BEGIN PRIVATE KEY-----\n[REDACTED]\n-----END PRIVATE KEY-----'],
+    ['a camelCase name', '{accessToken: "at-9f3a2b7c", userId: 42}', '{accessToken: "[REDACTED]", userId: 42}'],
+    ['curl -u', 'curl -u admin:Hunter2 https://x.example', 'curl -u admin:[REDACTED] https://x.example'],
+    ['--api-key VALUE', 'kimi --api-key 4f0d7a2e91b3 --model k2', 'kimi --api-key [REDACTED] --model k2'],
+    ['a pair in JSON escaped in JSON', '"{\\"api_key\\": \\"abc123def\\"}"', '"{\\"api_key\\": \\"[REDACTED]\\"}"'],
+    ['a percent-encoded pair', '?q=api_key%3Dabc123def%26m%3Dk2', '?q=api_key%3D[REDACTED]%26m%3Dk2'],
+    ['a \\u-escaped key', '"\\u0073\\u006b-kimi-abcdefghij"', '"[REDACTED]"'],
+    ['a fullwidth key', '密钥 ｓｋ－ｋｉｍｉ－ａｂｃｄｅｆｇｈ1 无效', '密钥 [REDACTED] 无效'],
+    ['a key split over two lines', 'Bearer sk-kimi-abcdefgh12\nijklmnop34\nError: 401', 'Bearer [REDACTED]\nError: 401'],
+    ['a value starting with $', 'DB_PASSWORD=$2b$12$Qm7Vn2Lp9R', 'DB_PASSWORD=[REDACTED]'],
+    ['a value holding , ; & # and spaces', '{"secret": "a,b;c&d#e f"}', '{"secret": "[REDACTED]"}'],
+    ['an all-digit api_key', 'api_key=839201746583 model=k2', 'api_key=[REDACTED] model=k2'],
+    ['KEY_sk-', 'OPENAI_KEY_sk-proj-AbC123dEf456', 'OPENAI_KEY_[REDACTED]'],
+  ])('%s', (_, input, output) => {
+    expect(redactSecrets(input)).toEqual({ text: output, redactions: 1 });
+  });
+});
+
+/** '' when equal; else where they part, without printing megabytes. */
+function difference(actual: string, expected: string): string {
+  if (actual === expected) return '';
+  let i = 0;
+  while (actual[i] === expected[i]) i++;
+  return `lengths ${actual.length} and ${expected.length}, first difference at ${i}: ${JSON.stringify(actual.slice(i, i + 60))} vs ${JSON.stringify(expected.slice(i, i + 60))}`;
+}
+
+describe('redactSecrets: a megabyte per pattern family, answered right', () => {
+  const MB = 1 << 20;
+  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length));
+  /** A megabyte of `unit`, and what it must become: each unit as `masked` (`null`: left as it is). */
+  const each = (unit: string, masked: string | null): [string, string] => [fill(unit), masked === null ? fill(unit) : masked.repeat(Math.ceil(MB / unit.length))];
+  it.each([
+    ['provider prefixes, no end to the run', [fill('sk-'), '[REDACTED]']],
+    ['provider prefixes, each too short', each(`hf_${'a'.repeat(29)} `, null)],
+    ['provider prefixes, one fixed-length id after another', each('AKIA', null)],
+    ['JWT, no dots', each('eyJ-', null)],
+    ['JWT, a payload too short each time', each('eyJabcdefgh.eyJ-.', null)],
+    ['PEM, BEGIN lines without a body', each('-----BEGIN PRIVATE KEY-----', null)],
+    ['PEM, a body without END', [`-----BEGIN PRIVATE KEY-----\n${fill('QUJD')}`, '-----BEGIN PRIVATE KEY-----\n[REDACTED]']],
+    ['URL passwords without an @', each('a://b:', null)],
+    ['URL password, a long one without an @', [`x://u:${fill('p')}`, `x://u:${fill('p')}`]],
+    ['curl -u without a colon', [`-u ${fill('a')}`, `-u ${fill('a')}`]],
+    ['bearer tokens, each a word', each('bearer ', null)],
+    ['names, one long hyphenated run', [`${fill('a-')}key: sk-kimi-abcdefghij`, `${fill('a-')}key: [REDACTED]`]],
+    ['names, each the value of the one before', each('key:', null)],
+    ['names, a quote that never closes', [`"api_key": "${fill('a1')}`, '"api_key": "[REDACTED]']],
+    ['names, a typographic quote that never closes', [`password=“${fill('a1')}`, 'password=“[REDACTED]']],
+    ['names, commas in a value', [`password=${fill(',x')}`, 'password=[REDACTED]']],
+    ['names, options with no value', each('--api-key ', null)],
+    ['names, a word never followed by a separator', each('tokenkey', null)],
+    ['names, one pair after another', each('api_key=abcd1234&n=1&', 'api_key=[REDACTED]&n=1&')],
+    ['cookies', [`Cookie: ${fill('a=b; ')}`, 'Cookie: [REDACTED]; ']],
+    ['wrapped lines', [fill('sk-abcdefgh12\n'), '[REDACTED]\n']],
+    ['decoding, percent escapes', each('%41', null)],
+    ['decoding, \\u escapes', each('\\u0041', null)],
+    ['decoding, fullwidth text and a key at its end', [`${fill('ａ')} ｓｋ－ｋｉｍｉ－ａｂｃｄｅｆｇｈ1`, `${fill('ａ')} [REDACTED]`]],
+    ['decoding, names escaped around plain values on one line', each('"\\u0061pi_key": "abcdefgh12", ', '"\\u0061pi_key": "[REDACTED]", ')],
+    ['decoding, escaped keys on one line', each('key=\\u0073k-abcdefgh12 ', 'key=[REDACTED] ')],
+    ['decoding, percent-encoded keys', each('%73k-abcdefgh12,', '[REDACTED],')],
+    ['decoding, fullwidth keys', each('ｓｋ－ａｂｃｄｅｆｇｈ１２，', '[REDACTED]，')],
+  ] as [string, [string, string]][])('%s', (_, [input, output]) => {
+    expect(difference(redactSecrets(input).text, output)).toBe('');
   });
 });

@@ -1,34 +1,42 @@
-import { entryPath } from './paths.ts';
+import { isoTimestamp } from './git-dates.ts';
+import { entryUrls } from './entry-urls.ts';
+import { catalogueExportSchema, EXPORT_FORMAT_VERSION, type CatalogueExport } from './export-schema.ts';
 import { RETRY_ADVICE, type ErrorEntry } from './schema.ts';
 import { sectionOf } from './sections.ts';
 
-/**
- * The public JSON form of the catalogue served at /errors.json. Bump `formatVersion` on any change
- * that could break a consumer (a removed or renamed field); adding fields keeps the version.
- */
-const EXPORT_FORMAT_VERSION = 1;
+/** Where the JSON Schema of /errors.json is published. */
+export const EXPORT_SCHEMA_PATH = '/errors.schema.json';
 
-export function exportCatalogue(entries: readonly ErrorEntry[], site: URL | undefined) {
-  const absolute = (path: string) => (site ? new URL(path, site).href : path);
-  return {
+/**
+ * The public JSON form of the catalogue served at /errors.json, checked against its schema
+ * (src/lib/catalogue/export-schema.ts) so that the published schema never lags behind.
+ */
+export function exportCatalogue(entries: readonly (ErrorEntry & { updated?: Date })[], site: URL): CatalogueExport {
+  return catalogueExportSchema.parse({
+    $schema: new URL(EXPORT_SCHEMA_PATH, site).href,
     formatVersion: EXPORT_FORMAT_VERSION,
-    entries: entries.map((entry) => ({
-      slug: entry.slug,
-      url: absolute(entryPath(entry.slug)),
-      title: entry.title,
-      status: entry.status,
-      ...(entry.statusNote ? { statusNote: entry.statusNote } : {}),
-      section: { id: entry.section, label: sectionOf(entry.section).label },
-      summary: entry.summary,
-      retry: { id: entry.retry, label: RETRY_ADVICE[entry.retry] },
-      keywords: entry.keywords,
-      messages: entry.messages.map((message) => ({
-        id: message.id,
-        template: message.template,
-        ...(message.example ? { example: message.example } : {}),
-        url: absolute(`${entryPath(entry.slug)}#${message.id}`),
-      })),
-      related: entry.related,
-    })),
-  };
+    entries: entries.map((entry) => {
+      const urls = entryUrls(site, entry.slug);
+      return {
+        slug: entry.slug,
+        url: urls.page,
+        markdown: urls.markdown,
+        title: entry.title,
+        status: entry.status,
+        ...(entry.statusNote ? { statusNote: entry.statusNote } : {}),
+        section: { id: entry.section, label: sectionOf(entry.section).label },
+        summary: entry.summary,
+        retry: { id: entry.retry, label: RETRY_ADVICE[entry.retry] },
+        keywords: entry.keywords,
+        messages: entry.messages.map((message) => ({
+          id: message.id,
+          template: message.template,
+          ...(message.example ? { example: message.example } : {}),
+          url: `${urls.page}#${message.id}`,
+        })),
+        related: entry.related,
+        ...(entry.updated ? { updated: isoTimestamp(entry.updated) } : {}),
+      };
+    }),
+  });
 }

@@ -1,89 +1,5 @@
-import type { FuzzyHit } from './fuzzy.ts';
-import type { Prepared, PreparedMessage } from './prepare.ts';
-import { baseWeight, fuzzable, isNumber, type Token } from './tokens.ts';
-
-/** The paste's words as the catalogue knows them. */
-export interface Paste {
-  tokens: Token[];
-  /** 1, or how close a misspelling (or a cut-off last word) is to the catalogue word it stands for. */
-  sims: number[];
-  /** What a word costs when it sits inside a matched span without being part of the template. */
-  costs: number[];
-  /** `prefix[k]`: total cost of words 0..k-1. */
-  prefix: number[];
-  /** Catalogue word → the positions of the paste words that are, or stand for, it. */
-  at: Map<string, number[]>;
-}
-
-const MAX_FUZZY = 64;
-const MAX_POSITIONS = 200;
-/** Letters a cut-off word needs to count in full for the catalogue word it is part of. */
-const CUT_OFF = 4;
-
-/**
- * A screenshot typed out by hand, or read by OCR, swaps characters that look alike: "bi11ing",
- * "over1oaded", "2O97152". In a word mixing letters and digits, the minority kind is read as the
- * majority's look-alike.
- */
-function unconfuse(w: string): string {
-  if (!/\d/.test(w) || !/[a-z]/.test(w)) return w;
-  return w.replace(/\D/g, '').length * 2 > w.length
-    ? w.replace(/o/g, '0').replace(/[il]/g, '1')
-    : w.replace(/1/g, 'l').replace(/0/g, 'o').replace(/5/g, 's');
-}
-
-export function readPaste(tokens: Token[], prep: Prepared): Paste {
-  // A terminal wraps lines inside a word ("exceeds lim" / "it 2097152"): a line's last word that is
-  // no catalogue word, and the next line's first, are one word when together they are one.
-  const unwrapped: Token[] = [];
-  for (const t of tokens) {
-    const prev = unwrapped.at(-1);
-    if (prev && t.line && t.start - prev.end <= 2 && !prep.weights.has(prev.w) && prep.weights.has(prev.w + t.w)) {
-      Object.assign(prev, { w: prev.w + t.w, end: t.end, glued: prev.glued || t.glued });
-    } else {
-      unwrapped.push(t);
-    }
-  }
-  tokens = unwrapped;
-  const p: Paste = { tokens, sims: [], costs: [], prefix: [0], at: new Map() };
-  const guesses = new Map<string, FuzzyHit | undefined>();
-  const add = (word: string, pos: number) => {
-    const positions = p.at.get(word) ?? p.at.set(word, []).get(word)!;
-    if (positions.length < MAX_POSITIONS) positions.push(pos);
-  };
-  tokens.forEach(({ w, glued }, pos) => {
-    const known = prep.weights.get(w);
-    let sim = 1;
-    let word = w;
-    // Names and paths are not misspelt, they differ.
-    if (known === undefined && !glued) {
-      const read = unconfuse(w);
-      if (read !== w && prep.weights.has(read)) {
-        [word, sim] = [read, 0.9];
-      } else {
-        // A paste can end, or start, in the middle of a word: it stands for each catalogue word it
-        // begins (ends), the surer the more letters it kept.
-        const last = pos === tokens.length - 1;
-        if ((last || !pos) && /^\p{L}{2,}$/u.test(w)) {
-          for (const v of prep.weights.keys()) {
-            if ((last && v.startsWith(w)) || (!pos && v.endsWith(w))) add(v, pos), (sim = Math.min(1, w.length / CUT_OFF));
-          }
-        }
-        if (sim === 1 && fuzzable(w)) {
-          if (!guesses.has(w) && guesses.size < MAX_FUZZY) guesses.set(w, prep.fuzzy(w));
-          [word, sim] = guesses.get(w) ?? [w, 1];
-        }
-      }
-    }
-    add(word, pos);
-    // Bare numbers next to a message are status and error codes, no sign of another sentence.
-    const cost = isNumber(w) ? 0 : known ?? baseWeight(w);
-    p.sims.push(sim);
-    p.costs.push(cost);
-    p.prefix.push(p.prefix[pos] + cost);
-  });
-  return p;
-}
+import type { Paste } from './paste.ts';
+import type { PreparedMessage } from './prepare.ts';
 
 export interface Alignment {
   /** Total weight of the template words found (times their spelling similarity). */
@@ -108,22 +24,28 @@ export interface Alignment {
  * weight, unexplained paste words between them subtract their cost, except where the template has
  * a placeholder (a URL or a name fills it). Sparse dynamic programming over the (template word,
  * paste position) pairs that agree, so its cost follows the matches, not the paste length.
+ * `range`: only the paste words from and up to these positions (one line of a log).
  */
-export function align(m: PreparedMessage, p: Paste): Alignment | null {
+const NONE = [-Infinity, -1];
+
+export function align(m: PreparedMessage, p: Paste, range?: [from: number, to: number]): Alignment | null {
   const pairs: [i: number, pos: number][] = [];
-  m.words.forEach((w, i) => {
-    for (const pos of p.at.get(w) ?? []) {
-      // A word of a URL, path or identifier is not the same word in a sentence of the template.
-      if (m.glued[i] || !p.tokens[pos].glued) pairs.push([i, pos]);
-    }
-  });
+  // A word of a URL, path or identifier is not the same word in a sentence of the template.
+  const pair = (i: number, pos: number) => (m.glued[i] || !p.tokens[pos].glued) && pairs.push([i, pos]);
+  if (range) {
+    for (let pos = range[0]; pos < range[1]; pos++) m.words.forEach((w, i) => w === p.words[pos] && pair(i, pos));
+  } else {
+    m.words.forEach((w, i) => p.at.get(w)?.forEach((pos) => pair(i, pos)));
+  }
   if (!pairs.length) return null;
   pairs.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
 
   // Per template word, the best state ending there: chained across paste words that cost their
-  // gap (`run`, score plus prefix cost), or across a placeholder that costs nothing (`hole`).
+  // gap (`run`, score plus prefix cost), or across a placeholder that costs nothing (`hole`). A
+  // value may wrap onto the next line, not span a log: `hole` keeps the best state of the latest
+  // line holding one (`best`), and of the line before it (`before`).
   const run = m.words.map(() => [-Infinity, -1]);
-  const hole = m.words.map(() => [-Infinity, -1]);
+  const hole = m.words.map(() => ({ line: -2, best: NONE, before: NONE }));
   const score: number[] = [];
   const gain: number[] = [];
   const parent: number[] = [];
@@ -134,12 +56,24 @@ export function align(m: PreparedMessage, p: Paste): Alignment | null {
     for (; pairs[done][1] < pos; done++) {
       const [j, at] = pairs[done];
       if (score[done] + p.prefix[at + 1] > run[j][0]) run[j] = [score[done] + p.prefix[at + 1], done];
-      if (score[done] > hole[j][0]) hole[j] = [score[done], done];
+      const h = hole[j];
+      const line = p.lines[at];
+      if (line > h.line) [h.before, h.best, h.line] = [h.line === line - 1 ? h.best : NONE, [score[done], done], line];
+      else if (score[done] > h.best[0]) h.best = [score[done], done];
     }
+    const line = p.lines[pos];
     let prev = -1;
     let prevScore = 0;
     for (let j = 0; j < i; j++) {
-      const [v, from] = m.holes[j] === m.holes[i] ? [run[j][0] - p.prefix[pos], run[j][1]] : hole[j];
+      const h = hole[j];
+      const [v, from] =
+        m.placeholdersBefore[j] === m.placeholdersBefore[i]
+          ? [run[j][0] - p.prefix[pos], run[j][1]]
+          : h.line === line
+            ? (h.best[0] >= h.before[0] ? h.best : h.before)
+            : h.line === line - 1
+              ? h.best
+              : NONE;
       // On a tie the later template word wins: a repeated word ("URL is invalid: … invalid
       // character") then aligns where the rest of the match is.
       if (v >= prevScore && v > 0) [prevScore, prev] = [v, from];
@@ -163,24 +97,4 @@ export function align(m: PreparedMessage, p: Paste): Alignment | null {
     idx: chain.map((k) => pairs[k][0]),
     names: chain.every((k) => m.names[pairs[k][0]]),
   };
-}
-
-const MAX_CLAUSE = 12;
-
-/**
- * Walking from paste word `k` by `step`, to the edge of its line: how many words there are, bare
- * numbers (status and error codes) aside, and what the words up to the nearest clause boundary
- * cost ("Request had invalid authentication credentials" is another message that happens to
- * contain ours).
- */
-export function edge(p: Paste, k: number, step: 1 | -1): [words: number, cost: number] {
-  let words = 0;
-  let cost = 0;
-  for (let j = k, clause = true, gap; (gap = p.tokens[step > 0 ? j + 1 : j]) && !gap.line; ) {
-    j += step;
-    clause &&= !gap.cut && Math.abs(j - k) <= MAX_CLAUSE;
-    if (clause) cost += p.costs[j];
-    if (!isNumber(p.tokens[j].w)) words++;
-  }
-  return [words, cost];
 }

@@ -7,6 +7,7 @@ export type FuzzyHit = [word: string, sim: number];
 // otherwise confine it to the word's start). Patterns are single words, far below its 32-letter limit.
 const FUSE = { threshold: 0.4, ignoreLocation: true, isCaseSensitive: true, ignoreDiacritics: true };
 const MIN_SIM = 0.7;
+const MAX_KNOWN = 10000;
 
 /** Letter pairs, the word's edges included. */
 const grams = (word: string) => new Set(`^${word}$`.slice(1).split('').map((c, i) => `^${word}`[i] + c));
@@ -31,7 +32,11 @@ function editsWithin(pattern: string, text: string): number {
 export function createFuzzy(vocabulary: string[]): (word: string) => FuzzyHit | undefined {
   const byGram = new Map<string, string[]>();
   for (const v of vocabulary) for (const g of grams(v)) (byGram.get(g + v.length) ?? byGram.set(g + v.length, []).get(g + v.length)!).push(v);
+  // Typing re-reads the same words at every key, a log the same ids on every line.
+  const known = new Map<string, FuzzyHit | undefined>();
   return (word) => {
+    if (known.has(word)) return known.get(word);
+    if (known.size >= MAX_KNOWN) known.clear();
     const own = grams(word);
     const shared = new Map<string, number>();
     for (let len = word.length - 2; len <= word.length + 2; len++) {
@@ -47,6 +52,7 @@ export function createFuzzy(vocabulary: string[]): (word: string) => FuzzyHit | 
       const sim = 1 - (transposed(word, v) ? 1 : Math.max(editsWithin(word, v), editsWithin(v, word))) / Math.max(word.length, v.length);
       if (sim >= MIN_SIM && !(best && best[1] >= sim)) best = [v, sim];
     }
+    known.set(word, best);
     return best;
   };
 }

@@ -1,5 +1,7 @@
+import { SIGNS } from '../catalogue/signs.ts';
+import { createPrinterReader, type Printer } from './context.ts';
 import { createFuzzy, type FuzzyHit } from './fuzzy.ts';
-import { PLACEHOLDER, templateHoles, type Hole } from './templates.ts';
+import { PLACEHOLDER, placeholdersOf, type Placeholder } from './templates.ts';
 import { clean } from './text.ts';
 import { baseWeight, spellable, tokenize, type Token } from './tokens.ts';
 import type { LookupIndex, LookupIndexEntry } from './types.ts';
@@ -8,7 +10,7 @@ export interface PreparedMessage {
   entry: number;
   id: string;
   /** Its placeholders, to read their values from the paste. */
-  template: Hole[];
+  placeholders: Placeholder[];
   /** The template's literal words, in order, folded; `cased`: as the server writes them. */
   words: string[];
   cased: string[];
@@ -16,15 +18,18 @@ export interface PreparedMessage {
   glued: boolean[];
   /** Which of them are in a run of capitalised words, names of products and services ("Claude Code"). */
   names: boolean[];
-  /** The words, from and up to, that another program prints too (Postgres's, Go's); [0, 0]: none. */
-  borrowed: [number, number];
+  /** The part of the template that another program prints too (Postgres's, Go's), and its words, from and up to; [0, 0]: none. */
+  borrowed: string | null;
+  borrowedWords: [number, number];
   weights: number[];
   /** How many placeholders come before each word. */
-  holes: number[];
-  holeCount: number;
+  placeholdersBefore: number[];
+  placeholderCount: number;
   /** `before[i]`: total weight of words 0..i-1. */
   before: number[];
   total: number;
+  /** The most times one word occurs in it. */
+  repeats: number;
 }
 
 export interface Prepared {
@@ -37,8 +42,11 @@ export interface Prepared {
   fuzzy: (word: string) => FuzzyHit | undefined;
   /** Each entry's quick-lookup phrases, as their words → the entries that list them. */
   keywords: Map<string, number[]>;
+  /** Who printed a text, by the signs in its surroundings. */
+  printerOf: (surroundings: string) => Printer;
 }
 
+/** The index the page embeds: each entry's slug, title, status, messages and keywords, and the signs that tell who printed a borrowed text. */
 export function buildLookupIndex(
   entries: readonly {
     slug: string;
@@ -54,9 +62,10 @@ export function buildLookupIndex(
       slug: e.slug,
       title: e.title,
       status: e.status,
-      messages: e.messages.map(({ id, template, borrowed }) => ({ id, template, ...(borrowed && { borrowed: borrowedWords(template, borrowed) }) })),
+      messages: e.messages.map(({ id, template, borrowed }) => ({ id, template, ...(borrowed && { borrowed }) })),
       keywords: [...e.keywords],
     })),
+    signs: SIGNS,
   };
 }
 
@@ -66,7 +75,14 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => (map.get(key) ?? map.
 export function prepare(index: LookupIndex): Prepared {
   const entries = index.entries;
   const parsed = entries.flatMap((entry, e) =>
-    entry.messages.map((m) => ({ entry: e, id: m.id, template: templateHoles(m.template), ...splitTemplate(m.template), borrowed: m.borrowed ?? [0, 0] })),
+    entry.messages.map((m) => ({
+      entry: e,
+      id: m.id,
+      placeholders: placeholdersOf(m.template),
+      ...splitTemplate(m.template),
+      borrowed: m.borrowed ?? null,
+      borrowedWords: m.borrowed ? borrowedWords(m.template, m.borrowed) : ([0, 0] as [number, number]),
+    })),
   );
 
   // Rarity across entries, not messages: an entry with four variants of one sentence must not make
@@ -85,7 +101,8 @@ export function prepare(index: LookupIndex): Prepared {
     for (const w of ws) before.push(before[before.length - 1] + w);
     const capital = m.cased.map((w) => /^\p{Lu}/u.test(w));
     const names = capital.map((c, i) => c && (capital[i - 1] || capital[i + 1]));
-    return { ...m, names, weights: ws, before, total: before[ws.length] };
+    const repeats = Math.max(...m.words.map((w) => m.words.filter((v) => v === w).length));
+    return { ...m, names, weights: ws, before, total: before[ws.length], repeats };
   });
 
   const keywords = new Map<string, number[]>();
@@ -97,10 +114,11 @@ export function prepare(index: LookupIndex): Prepared {
     postings,
     fuzzy: createFuzzy([...weights.keys()].filter(spellable)),
     keywords,
+    printerOf: createPrinterReader(index.signs ?? { hosts: [], kimi: [], other: [] }),
   };
 }
 
-/** The template words, from and up to, that are the borrowed part; counted at build time, not in the page. */
+/** The template words, from and up to, that are the borrowed part. */
 function borrowedWords(template: string, borrowed: string): [number, number] {
   const from = splitTemplate(template.slice(0, template.indexOf(borrowed))).words.length;
   return [from, from + splitTemplate(borrowed).words.length];
@@ -111,15 +129,15 @@ export const phrase = (tokens: Token[]) => tokens.map((t) => t.w).join(' ');
 
 function splitTemplate(template: string) {
   const text = clean(template).replace(PLACEHOLDER, '_');
-  const m = { words: [] as string[], cased: [] as string[], glued: [] as boolean[], holes: [] as number[], holeCount: 0 };
+  const m = { words: [] as string[], cased: [] as string[], glued: [] as boolean[], placeholdersBefore: [] as number[], placeholderCount: 0 };
   // Each placeholder becomes a word of its own, so a word glued to it (`user={db_user}`) counts as glued.
   for (const t of tokenize(text)) {
-    if (t.w === '_') m.holeCount++;
+    if (t.w === '_') m.placeholderCount++;
     else {
       m.words.push(t.w);
       m.cased.push(text.slice(t.start, t.end));
       m.glued.push(t.glued);
-      m.holes.push(m.holeCount);
+      m.placeholdersBefore.push(m.placeholderCount);
     }
   }
   return m;

@@ -1,4 +1,5 @@
-import { edge, type Alignment, type Paste } from './align.ts';
+import type { Alignment } from './align.ts';
+import { edge, type Paste } from './paste.ts';
 import type { PreparedMessage } from './prepare.ts';
 import { baseWeight } from './tokens.ts';
 
@@ -7,13 +8,17 @@ import { baseWeight } from './tokens.ts';
 
 /** Found weight at which a match is 1 - 1/e believable on its own; one rare word weighs 1. */
 const STRENGTH = 1.6;
-/** The template's words, all of them, in order, in the server's letter case: copied, not produced by another program. */
+/**
+ * The template's words in order, in the server's letter case, nothing between them, missing only
+ * where the line or the paste was cut: copied, not produced by another program.
+ */
 const VERBATIM_LIFT = 0.25;
 /**
  * The whole paste is one of the entry's quick-lookup phrases: the reference tells readers to look
- * errors up by those, so whoever types one wants that entry, however common its words.
+ * errors up by those, so whoever types one wants that entry, however common its words. The table wins.
  */
 const PHRASE_LIFT = 0.4;
+const PHRASE_FLOOR = 0.8;
 /** The paste's status is the entry's. A hint only: clients change statuses. */
 const STATUS_LIFT = 0.15;
 /** Per word of the longest run of template words copied word for word, beyond the first few. */
@@ -26,8 +31,10 @@ const MARGIN = 0.05;
 /** Words a placeholder's value may span between a match and the end of the line. */
 const HOLE_WORDS = 6;
 
-/** Highest score of a paste holding only the words of a message that another program prints too. */
-const BORROWED_CAP = 0.4;
+/** Highest score of a match on text that other programs print too, where the paste shows one of them printed it. */
+export const BORROWED_CAP = 0.4;
+/** Lowest score of such text, all of it, where the paste shows the Kimi service sent it: a match, as the table says. */
+export const SIGNED_FLOOR = 0.8;
 
 /** Confidence from which a match is reported. */
 export const ACCEPT = 0.5;
@@ -35,8 +42,8 @@ export const ACCEPT = 0.5;
 export const SUGGEST = 0.15;
 
 interface Hints {
-  /** The paste has every template word in order, each in the server's letter case. */
-  verbatim: boolean;
+  /** Each template word found is in the server's letter case. */
+  sameCase: boolean;
   /** The paste is one of the entry's quick-lookup phrases. */
   phrase: boolean;
   statusAgrees: boolean;
@@ -55,8 +62,12 @@ export function scoreMessage(m: PreparedMessage, p: Paste, a: Alignment, hints: 
   const [wordsBefore, costBefore] = edge(p, a.first, -1);
   const [wordsAfter, costAfter] = edge(p, a.last, 1);
   // Whether a placeholder comes right before the first word found, or right after the last.
-  const holeBefore = m.holes[a.firstI - 1] !== m.holes[a.firstI] && m.holes[a.firstI] > 0;
-  const holeAfter = m.holes[a.lastI + 1] !== m.holes[a.lastI] && m.holes[a.lastI] < m.holeCount;
+  const holes = m.placeholdersBefore;
+  const holeBefore = holes[a.firstI - 1] !== holes[a.firstI] && holes[a.firstI] > 0;
+  const holeAfter = holes[a.lastI + 1] !== holes[a.lastI] && holes[a.lastI] < m.placeholderCount;
+  const cutBefore = !a.firstI || !wordsBefore;
+  const cutAfter = a.lastI === m.words.length - 1 || wordsAfter <= (holeAfter ? HOLE_WORDS : 0);
+  const verbatim = hints.sameCase && cutBefore && cutAfter && a.gaps < 0.01 && a.idx.length === a.lastI - a.firstI + 1;
   // Words missing at the edge of a line were probably not copied; missing anywhere else, the
   // paste says something else. A copy cut short may end inside a placeholder's value. But a few
   // names alone are no copy of a message: people name products in their own words.
@@ -76,18 +87,43 @@ export function scoreMessage(m: PreparedMessage, p: Paste, a: Alignment, hints: 
   const precision = a.aligned / (a.aligned + a.gaps + (holeBefore ? 0 : costBefore) + (holeAfter ? 0 : costAfter));
   const found = a.aligned / m.total;
   let score = lift((1 - Math.exp(-a.aligned / STRENGTH)) * recall * precision, RUN_LIFT * Math.max(0, run - RUN_FREE));
-  if (hints.verbatim) score = lift(score, VERBATIM_LIFT * found);
-  if (hints.phrase) score = lift(score, PHRASE_LIFT);
+  if (verbatim) score = lift(score, VERBATIM_LIFT * found);
+  if (hints.phrase) score = Math.max(lift(score, PHRASE_LIFT), PHRASE_FLOOR);
   if (hints.statusAgrees) score = lift(score, STATUS_LIFT * Math.sqrt(found));
-  // Postgres's "terminating connection due to administrator command" or Go's "context canceled"
-  // comes as often from the user's own database or program: only the server's words around it
-  // ("internal:", "canceled:") show it came from this API. Without them it is a guess to offer.
-  const [from, to] = m.borrowed;
-  if (a.idx.every((i) => i >= from && i < to)) score = Math.min(score, BORROWED_CAP);
   return score;
 }
 
+/**
+ * Postgres's "terminating connection due to administrator command" or Go's "context canceled"
+ * comes as often from the user's own database or program: the match rests only on such words when
+ * every template word found is in the message's borrowed part, or is a word that part has too
+ * (BuildKit's "Canceled: context canceled" adds no word of the server's own).
+ */
+export function restsOnBorrowed(m: PreparedMessage, a: Alignment): boolean {
+  const [from, to] = m.borrowedWords;
+  const words = m.words.slice(from, to);
+  return to > 0 && a.idx.every((i) => (i >= from && i < to) || words.includes(m.words[i]));
+}
+
+/** Every word of the message's borrowed part is found (where the template has it twice, in either place). */
+export function holdsBorrowed(m: PreparedMessage, a: Alignment): boolean {
+  const [from, to] = m.borrowedWords;
+  const found = a.idx.map((i) => m.words[i]);
+  return m.words.slice(from, to).every((w) => found.includes(w));
+}
+
 const lift = (score: number, by: number) => 1 - (1 - score) * (1 - by);
+
+/**
+ * The highest score a message can reach in a text holding `n` of its words, weighing `aligned`
+ * together: what it scores with every lift and nothing missing. The quick-lookup phrase and
+ * Kimi's signs aside, which the caller checks.
+ */
+export function ceiling(m: PreparedMessage, aligned: number, n: number): number {
+  const found = Math.min(1, aligned / m.total);
+  const base = lift(1 - Math.exp(-aligned / STRENGTH), RUN_LIFT * Math.max(0, n - RUN_FREE));
+  return lift(lift(base, VERBATIM_LIFT * found), STATUS_LIFT * Math.sqrt(found));
+}
 
 /** The best score, discounted when the runner-up is nearly as good: two equal candidates are a coin toss. */
 export const confidence = (best: number, second: number) => best * (1 - 0.5 * Math.exp(-(best - second) / MARGIN));

@@ -1,29 +1,31 @@
 /**
- * Masks API keys and tokens in a paste before it goes into a link or a report. Each pattern is a
- * bounded prefix followed by one character class: linear on any input.
+ * Masks keys, tokens and passwords in a paste before it goes into a link, a report or the address
+ * bar. A secret is found by its shape (a provider's prefix, a JWT, a PEM key, a URL's password) or
+ * by the name before it, in the paste as written and again behind the escapes the lookup undoes
+ * (percent, `\uXXXX`, JSON in JSON, fullwidth). Only the secret is replaced: the name, separator
+ * and quotes around it stay, so the masked paste still matches the error it came with.
  */
+import { findDecoded } from './redact/decode.ts';
+import { findNamed } from './redact/names.ts';
+import { findShapes } from './redact/shapes.ts';
+import { merge, trimmed, unwrap, type Span } from './redact/span.ts';
 
 const MASK = '[REDACTED]';
 
-/** A pattern whose first group stays (a name and its separator) and whose second is the value; and whether to mask that value. */
-const RULES: [RegExp, (value: string) => boolean][] = [
-  // A name ending in key, token, secret, password, credential(s) or auth(orization), then `:` or
-  // `=`: headers, JSON, YAML, dict reprs, environment variables, URL parameters. Numbers,
-  // $VARIABLES and what was masked already are no secrets.
-  [
-    /\b((?:[\w-]{0,40}[_-])?(?:api-?key|key|token|secret|passw(?:or)?d|credentials?|auth(?:orization)?)["']?\s*[:=]\s*["']?(?:(?:bearer|basic|token)\s+)?)([^\s"',;}&#]{4,})/gi,
-    (value) => !/^(?:\d+|\$.*|\[REDACTED\])$/.test(value),
-  ],
-  // A bearer token outside a header: only something that looks generated, not "Bearer authentication".
-  [/\b(bearer\s+)([\w.~+/=-]{8,})/gi, (value) => /\d/.test(value) || value.length > 19],
-  // sk-… keys (Kimi, OpenAI, Anthropic, Moonshot and most OpenAI-compatible providers).
-  [/\b()(sk-[\w-]{8,})/g, () => true],
-];
+function find(text: string): Span[] {
+  return [...findShapes(text), ...findNamed(text)].map((span) => {
+    const [start, end] = trimmed(text, span);
+    return [start, unwrap(text, end)];
+  });
+}
 
 export function redactSecrets(text: string): { text: string; redactions: number } {
-  let redactions = 0;
-  for (const [pattern, secret] of RULES) {
-    text = text.replace(pattern, (whole, kept: string, value: string) => (secret(value) ? (redactions++, kept + MASK) : whole));
+  const spans = merge([...find(text), ...findDecoded(text, find)]);
+  let masked = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    masked += text.slice(at, start) + MASK;
+    at = end;
   }
-  return { text, redactions };
+  return { text: masked + text.slice(at), redactions: spans.length };
 }

@@ -4,7 +4,7 @@ import { clean } from './text.ts';
 export const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
 
 /** A placeholder, and the literal text the template has right before and right after it, folded. */
-export interface Hole {
+export interface Placeholder {
   name: string;
   before: string;
   after: string;
@@ -15,11 +15,11 @@ export type Capture = { name: string; value: string };
 /** Whitespace runs become one space, so line-wrapped and re-indented copies compare alike. */
 export const collapse = (text: string) => text.replace(/\s+/g, ' ');
 
-export function templateHoles(template: string): Hole[] {
+export function placeholdersOf(template: string): Placeholder[] {
   const pieces = collapse(clean(template)).toLowerCase().split(PLACEHOLDER);
-  const holes: Hole[] = [];
-  for (let k = 1; k < pieces.length; k += 2) holes.push({ name: pieces[k], before: pieces[k - 1].slice(-24).trimStart(), after: pieces[k + 1].slice(0, 12) });
-  return holes;
+  const placeholders: Placeholder[] = [];
+  for (let k = 1; k < pieces.length; k += 2) placeholders.push({ name: pieces[k], before: pieces[k - 1].slice(-24).trimStart(), after: pieces[k + 1].slice(0, 12) });
+  return placeholders;
 }
 
 const MAX_VALUE = 300;
@@ -31,9 +31,9 @@ const MAX_VALUE = 300;
  * template. `view` is collapsed text, `folded` its lower case (positions are the same but after
  * the rare letters that grow, such as "İ").
  */
-export function captureValues(holes: Hole[], view: string, folded: string): Capture[] {
+export function captureValues(placeholders: Placeholder[], view: string, folded: string): Capture[] {
   const captures: Capture[] = [];
-  for (const { name, before, after } of holes) {
+  for (const { name, before, after } of placeholders) {
     const at = before.length > 2 ? folded.indexOf(before) : -1;
     if (at < 0) continue;
     const pos = at + before.length;

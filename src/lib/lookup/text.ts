@@ -70,3 +70,10 @@ export const ESCAPE: [RegExp, Replacer] = [
   /\\(?:u([\da-fA-F]{4})|x([\da-fA-F]{2})|([\\"'/`nrt]))/g,
   (_, u, x, c) => (u || x ? String.fromCharCode(parseInt(u || x, 16)) : c === 't' ? '\t' : c === 'n' || c === 'r' ? '\n' : c),
 ];
+
+/**
+ * An HTML error page (a gateway's `<title>504 Gateway Time-out</title>`) is markup around a line or
+ * two of text. Each tag becomes a line break padded to the tag's length: the words keep their
+ * places, and a tag's name is no word of the message.
+ */
+export const unmarkup = (text: string) => text.replace(/<[/!]?[a-z][a-z\d]{0,10}(?:\s[^<>]{0,300})?\/?>/gi, (tag) => '\n'.padEnd(tag.length));

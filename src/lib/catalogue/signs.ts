@@ -1,0 +1,130 @@
+/**
+ * Who printed a text that other programs print in the same words (a message's `borrowed` part, such
+ * as Go's `context canceled` or Postgres's `terminating connection due to administrator command`).
+ * The lookup reads these signs in the lines around such a text, never elsewhere in the paste: a sign
+ * of the Kimi service makes it a match; a sign of another program, without one of Kimi, a guess.
+ *
+ * Every sign is lower case and is looked for as a piece of text, so a prefix (`kimi-k`) stands for
+ * every name it begins. Keep them specific: a sign that common prose contains would decide for
+ * pastes it says nothing about.
+ */
+export interface Signs {
+  /** Hosts of the service: a URL to one of them (or a subdomain) is a sign of Kimi; a URL to any other named host, of another. */
+  hosts: string[];
+  /** Model names, the wrappers of Kimi's own clients, the server's error `type` values. */
+  kimi: string[];
+  /** Other providers, libraries whose errors carry the same words, container and build tools. */
+  other: string[];
+}
+
+export const SIGNS: Signs = {
+  hosts: ['kimi.com', 'moonshot.cn', 'moonshot.ai', 'msh.team'],
+  kimi: [
+    // Models: kimi-k2, kimi-k2-0905-preview, kimi-for-coding, kimi-latest, moonshot-v1-8k, and the
+    // `moonshotai/…` ids other gateways give them.
+    'kimi-k',
+    'kimi-for-',
+    'kimi-latest',
+    'kimi-thinking',
+    'kimi-code/',
+    'moonshot-v1',
+    'moonshotai',
+    'kimi_api_key',
+    'moonshot_api_key',
+    // Kimi CLI's wrapper ("LLM provider error: …") and Kimi Code's error codes ("[provider.api_error] …").
+    'llm provider error',
+    'provider.api_error',
+    'provider.rate_limit',
+    'provider.auth_error',
+    // The server's error types that no other provider sends (`invalid_request_error` and
+    // `server_error` are OpenAI's and Anthropic's too).
+    'rate_limit_reached_error',
+    'exceeded_current_quota_error',
+    'engine_overloaded_error',
+    'invalid_authentication_error',
+    'incorrect_api_key_error',
+    'permission_denied_error',
+    'resource_not_found_error',
+  ],
+  other: [
+    // Other providers, for pastes that name them without a URL.
+    'api.openai.com',
+    'openai.azure.com',
+    'api.anthropic.com',
+    'googleapis.com',
+    'bedrock-runtime',
+    'api.deepseek.com',
+    'api.mistral.ai',
+    'api.groq.com',
+    'openrouter.ai',
+    'dashscope.aliyuncs.com',
+    'localhost:11434',
+    'gpt-3.5',
+    'gpt-4',
+    'gpt-5',
+    'gemini-',
+    'claude-3',
+    // A web server's own error page: the text of a gateway in front of the user's own service,
+    // unless a sign of Kimi shows the page came back from the Kimi endpoint.
+    '<html',
+    'nginx',
+    // Postgres's own client, and the drivers of databases and the exceptions they raise (Python,
+    // Java, Node, Go, Ruby, Rust).
+    'psql',
+    'libpq',
+    'psycopg',
+    'asyncpg',
+    'sqlalchemy',
+    'django.db',
+    'pymysql',
+    'operationalerror',
+    'adminshutdown',
+    'org.postgresql',
+    'psqlexception',
+    'java.sql',
+    'jdbc',
+    'hibernate',
+    'node_modules/pg',
+    'pg-protocol',
+    'pg-pool',
+    'sequelize',
+    'prisma',
+    'typeorm',
+    'knex',
+    'pq:',
+    'lib/pq',
+    'pgx',
+    'pgconn',
+    'pg::',
+    'activerecord',
+    'sqlx',
+    'tokio-postgres',
+    '[mysql]',
+    'go-sql-driver',
+    'redis',
+    'mongo',
+    // gRPC's own status text ("rpc error: code = Canceled desc = context canceled").
+    'rpc error',
+    'grpc',
+    // Container, cluster and build tools' own output.
+    'docker',
+    'buildkit',
+    'buildx',
+    'failed to solve',
+    'kubectl',
+    'kubelet',
+    'containerd',
+    'podman',
+    'npm err',
+    'npm error',
+    'yarn',
+    'pnpm',
+    'gradle',
+    'terraform',
+    // Hosting in front of someone else's service.
+    'cloudflare',
+    'cloudfront',
+    'awselb',
+    'heroku',
+  ],
+};

@@ -1,0 +1,140 @@
+/** The paste's candidate errors: read the paste, shortlist the messages it may hold, score them, rank the entries. */
+import { align, type Alignment } from './align.ts';
+import { surroundings } from './context.ts';
+import { normalise } from './normalise.ts';
+import { readPaste, type Paste } from './paste.ts';
+import { phrase, type Prepared, type PreparedMessage } from './prepare.ts';
+import { ACCEPT, BORROWED_CAP, confidence, holdsBorrowed, restsOnBorrowed, scoreMessage, SIGNED_FLOOR } from './rank.ts';
+import type { Region } from './scan.ts';
+
+/** Messages whose words the paste shares most, the only ones aligned in full. */
+const SHORTLIST = 12;
+/** Only a short paste can be one of the quick-lookup phrases. */
+const MAX_PHRASE = 120;
+
+/** The regions of the input the engine reads, out of their wrappers, as words. */
+export interface Reading {
+  input: string;
+  norm: ReturnType<typeof normalise>;
+  paste: Paste;
+  /** Where the input character that ends at `k` of the normalised text ends. */
+  endOf: (k: number) => number;
+}
+
+/** A message scored against the paste: the best of its entry's messages. */
+export interface Scored {
+  message: PreparedMessage;
+  score: number;
+  alignment: Alignment;
+  /** Every template word found, in order, nothing else between them. */
+  whole: boolean;
+  /** The match rests only on words that other programs print too (the message's `borrowed` part). */
+  borrowed: boolean;
+  /** The span of the input it covers. */
+  excerpt: { start: number; end: number };
+}
+
+/** The regions of the input joined by line breaks, each character mapped to its place in the input, normalised and read. */
+export function read(prep: Prepared, input: string, regions: Region[]): Reading {
+  let joined = '';
+  const from: number[] = [];
+  for (const { start, end } of regions) {
+    joined += input.slice(start, end) + '\n';
+    for (let i = start; i <= end; i++) from.push(i);
+  }
+  from.push(input.length);
+  const norm = normalise(joined, from);
+  // Escapes and folded characters map several characters to one: skip to the last of them.
+  const endOf = (k: number) => {
+    while (norm.from[k] === norm.from[k - 1]) k++;
+    return norm.from[k];
+  };
+  return { input, norm, paste: readPaste(norm.text, prep), endOf };
+}
+
+/**
+ * Messages sharing the most telling words with the paste, weighted toward the share of each
+ * message found. Function words would put every message on the list at a large catalogue.
+ */
+export function shortlist(prep: Prepared, paste: Paste): PreparedMessage[] {
+  const shared = new Map<number, number>();
+  for (const word of paste.at.keys()) {
+    const weight = prep.weights.get(word) ?? 0;
+    if (weight >= 0.15) for (const i of prep.postings.get(word)!) shared.set(i, (shared.get(i) ?? 0) + weight);
+  }
+  return [...shared]
+    .map(([i, w]) => [i, w * Math.min(1, w / prep.messages[i].total)])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, SHORTLIST)
+    .map(([i]) => prep.messages[i]);
+}
+
+// Lower case, upper case or mixed: a copy keeps the server's, a retyped or reformatted text often not.
+const shape = (word: string) => (word === word.toLowerCase() ? 0 : word === word.toUpperCase() ? 2 : 1);
+
+/** The entries whose quick-lookup phrase the paste words from and up to these positions are: someone looking that entry up. */
+export function phraseOf(prep: Prepared, { norm, paste }: Reading, [from, to]: [number, number]): number[] {
+  const tokens = paste.tokens.slice(from, to);
+  const short = tokens.length && tokens.at(-1)!.end - tokens[0].start <= MAX_PHRASE;
+  return (short && prep.keywords.get(phrase(tokens))) || [];
+}
+
+/**
+ * Aligns each shortlisted message with the paste and scores it; keeps each entry's best. A match
+ * resting on borrowed words is judged by its surroundings: a guess where another program printed
+ * it and no sign of Kimi is there, a match where a sign of Kimi is and it holds all those words.
+ * `range`: only the paste words from and up to these positions (one line of a log).
+ */
+export function score(prep: Prepared, reading: Reading, messages: PreparedMessage[], range?: [number, number]): Scored[] {
+  const { norm, paste, endOf } = reading;
+  const spelt = (k: number) => norm.text.slice(paste.tokens[k].start, paste.tokens[k].end);
+  const phrased = phraseOf(prep, reading, range ?? [0, paste.tokens.length]);
+  const best: Scored[] = [];
+  for (const message of messages) {
+    const a = align(message, paste, range);
+    if (!a) continue;
+    let value = scoreMessage(message, paste, a, {
+      sameCase: a.positions.every((k, c) => shape(spelt(k)) === shape(message.cased[a.idx[c]])),
+      // The message must explain the phrase, not share a word with it.
+      phrase: phrased.includes(message.entry) && a.positions.length * 2 >= (range ? range[1] - range[0] : paste.tokens.length),
+      statusAgrees: norm.statuses.includes(prep.entries[message.entry].status),
+    });
+    const excerpt = { start: norm.from[paste.tokens[a.first].start], end: endOf(paste.tokens[a.last].end) };
+    const borrowed = restsOnBorrowed(message, a);
+    if (borrowed) {
+      const printer = prep.printerOf(surroundings(reading.input, excerpt.start, excerpt.end));
+      if (printer === 'other') value = Math.min(value, BORROWED_CAP);
+      if (printer === 'kimi' && holdsBorrowed(message, a)) value = Math.max(value, SIGNED_FLOOR);
+    }
+    const whole = a.positions.length === message.words.length && a.gaps < 0.01;
+    if ((best[message.entry]?.score ?? -1) < value) best[message.entry] = { message, score: value, alignment: a, whole, borrowed, excerpt };
+  }
+  return best.filter(Boolean);
+}
+
+const overlap = (x: Scored, y: Scored) => x.alignment.first <= y.alignment.last && y.alignment.first <= x.alignment.last;
+
+/**
+ * Best first; but when the paste holds several whole messages, each likely on its own, the last
+ * comes first: in a log, the last error is the one that stopped the run (retries come before it).
+ * A runner-up explaining the same words makes the best a guess; one found elsewhere in the paste
+ * is a second error, and takes nothing from the first.
+ */
+export function rank(scored: Scored[]): { ranked: Scored[]; confidence: number } {
+  const ranked = scored.sort((x, y) => y.score - x.score);
+  const whole = ranked.filter((f) => f.whole && f.score >= ACCEPT);
+  const lastWhole = whole.reduce<Scored | undefined>((l, f) => (!l || f.alignment.first > l.alignment.last ? f : l), undefined);
+  if (lastWhole && whole.includes(ranked[0])) ranked.unshift(...ranked.splice(ranked.indexOf(lastWhole), 1));
+  const [first] = ranked;
+  const rival = ranked.find((f, i) => i && overlap(f, first));
+  return { ranked, confidence: first ? confidence(first.score, rival?.score ?? 0) : 0 };
+}
+
+/** The errors a ranking counts as matches: the best, when accepted, and each other whole message found elsewhere in the paste. */
+export function matches(ranked: Scored[], conf: number): Scored[] {
+  const out: Scored[] = [];
+  ranked.forEach((f, i) => {
+    if ((i ? f.whole && f.score >= ACCEPT : conf >= ACCEPT) && !out.some((o) => overlap(o, f))) out.push(f);
+  });
+  return out;
+}

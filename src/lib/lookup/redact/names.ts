@@ -1,0 +1,117 @@
+import type { Span } from './span.ts';
+import { generated, standIn } from './values.ts';
+
+/**
+ * A value next to a secret-like name: `API_KEY=…`, `"accessToken": "…"`, `client-secret: …`,
+ * `Authorization: Bearer …`, `--api-key …`, `Cookie: …`, in any case style, in JSON (escaped or
+ * not), YAML, dict reprs, headers, environment variables, URL parameters and command lines.
+ *
+ * The pattern finds the name and its separator only; the value is read by hand after it, so no
+ * open-ended run sits between two parts that may fail. A name starts where a run of name
+ * characters starts (the lookbehind), so each run is tried once: linear on any input.
+ */
+const WORD = 'api[-_]?key|key|token|secret|passw(?:or)?d|pwd|pass(?:phrase)?|credentials?|auth(?:orization)?|sig(?:nature)?|cookie';
+const NAMED = new RegExp(
+  `(?<![\\w.-])[\\w.-]*?(?<word>${WORD})` +
+    // Blanks alone separate an option from its value: only after a name with a dash in it.
+    `(?<sep>\\\\*["'\`”’]?\\]?[ \\t]*(?::=|=>|[:=])[ \\t]*|(?<=-[\\w.-]{0,80})[ \\t]+)` +
+    `(?<quote>\\\\*["'\`“‘])?(?<scheme>(?:bearer|basic|token|digest)[ \\t]+)?`,
+  'gi',
+);
+
+/** A word ending a name counts only as a word of its own: `api_key`, `accessToken`, `apikey`; not `monkey`. */
+const JOINED = /(?:api|auth|access|refresh|secret|private|client|bearer|session|app|bot|master|account|service|signing|id|user|admin|db)$/i;
+/** Names whose value is a secret whatever it looks like; any other (`cache_key`, `signature`) needs one that looks made. */
+const STRONG = /secret|pass|pwd|credential|api[-_]?key|(?:private|access|account)[-_]?key|token|auth|bearer|cookie/i;
+/** Names that also count things (`token: 262144`): a number after them is no secret. */
+const COUNTS = /^(?:token|auth|authorization|sig|signature)$/i;
+/** After a `,`, `;` or `&` comes the next pair (`&model=k2`, `, "model"`), or the value goes on (`p,w;d&x`). */
+const NEXT_PAIR = /[,;&][ \t]*(?:[\w.-]+[ \t]*=|["'])/y;
+const CALL = /[A-Za-z_][\w.]{0,40}\((\\*["'`])/y;
+/** Quoted values longer than this are not read as quoted: a stray quote must not swallow a log. */
+const MAX_QUOTED = 1000;
+
+function wordStarts(text: string, nameAt: number, wordAt: number, word: string): boolean {
+  const before = text[wordAt - 1];
+  if (wordAt === nameAt || !/[A-Za-z]/.test(before)) return true;
+  const written = text.slice(wordAt, wordAt + 2);
+  // camelCase (`accessToken`), or capitals run together (`PGPASSWORD`; but `KEY` in `MONKEY` is no name).
+  if (/[A-Z]/.test(written[0]) && (/[a-z]/.test(before) || (/^[A-Z]+$/.test(written) && /[A-Z]/.test(before) && !/^key$/i.test(word)))) return true;
+  return JOINED.test(text.slice(Math.max(nameAt, wordAt - 8), wordAt));
+}
+
+/** Typographic quotes close with their pair. */
+const CLOSING: Record<string, string> = { '“': '”', '‘': '’' };
+
+/** The end of a quoted value opened by `quote` (`"`, `'`, `“`, or an escaped `\"`) at `at`, or -1 if it does not close. */
+function quotedEnd(text: string, at: number, quote: string): number {
+  const open = quote[quote.length - 1];
+  const close = CLOSING[open] ?? open;
+  for (let i = at; i < text.length && i < at + MAX_QUOTED; i++) {
+    const c = text[i];
+    if (c === '\n') break;
+    if (c === close) return i;
+    if (c === '\\') {
+      if (quote.length > 1) return i;
+      i++;
+    }
+  }
+  return -1;
+}
+
+/** The end of a bare value: up to a blank or quote (a cookie header: the line), less the punctuation after it. */
+function bareEnd(text: string, at: number, wholeLine: boolean): number {
+  let i = at;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    // Keys are printable ASCII: a CJK word or bracket after one is the message going on.
+    if (c > '~' || c === '\n' || c === '\r' || `"'\`\\`.includes(c)) break;
+    if (wholeLine) continue;
+    if (c <= ' ') break;
+    if (c === ',' || c === ';' || c === '&') {
+      NEXT_PAIR.lastIndex = i;
+      if (NEXT_PAIR.test(text)) break;
+    }
+  }
+  while (i > at && /[\s,;.()\]}]/.test(text[i - 1])) i--;
+  return i;
+}
+
+function isSecret(value: string, name: string, word: string, sep: string, quoted: boolean, inQuery: boolean): boolean {
+  if (value.length < 4 || standIn(value) || value.startsWith('-----')) return false;
+  // In a query string a bare `key=` is an API key (Google's and many after it), a `sig=` a signature (Azure's).
+  if (!STRONG.test(name) && !(inQuery && /^(?:key|sig(?:nature)?)$/i.test(name))) return generated(value);
+  if (/^\d+$/.test(value)) return !COUNTS.test(word);
+  // `API key: invalid`, `token: Expired`: a plain word after a colon is prose.
+  return quoted || !sep.includes(':') || !/^[A-Za-z][a-z]*$/.test(value);
+}
+
+export function findNamed(text: string): Span[] {
+  const spans: Span[] = [];
+  NAMED.lastIndex = 0;
+  for (let m; (m = NAMED.exec(text)); ) {
+    const { word, sep, scheme = '' } = m.groups!;
+    let at = NAMED.lastIndex;
+    let quote = m.groups!.quote ?? '';
+    const wordAt = at - scheme.length - quote.length - sep.length - word.length;
+    const name = text.slice(m.index, wordAt + word.length);
+    // A name and a value apart only by blanks: the option of a command line (`--api-key VALUE`).
+    const option = !/[:=]/.test(sep);
+    // A user name in a URL (`https://x-access-token:…@host`) is the URL rule's.
+    const userInUrl = text.startsWith('://', m.index - 3);
+    if (userInUrl || !wordStarts(text, m.index, wordAt, word) || (option && !name.startsWith('-')) || (!option && /^pass$/i.test(name))) continue;
+    // An object, a list, a call or a placeholder is no value of its own: its inside is searched on.
+    if (/[{[(<]/.test(text[at] ?? '') || (option && text[at] === '-')) continue;
+    // A wrapper's call (`SecretStr("…")`): the value is its argument.
+    CALL.lastIndex = at;
+    const call = quote ? null : CALL.exec(text);
+    if (call) [at, quote] = [CALL.lastIndex, call[1]];
+    const closed = quote ? quotedEnd(text, at, quote) : -1;
+    const end = closed >= 0 ? closed : bareEnd(text, at, /cookie/i.test(word));
+    const value = text.slice(at, end);
+    if (isSecret(value, name, word, sep, quote !== '', /[?&]/.test(text[m.index - 1] ?? ''))) spans.push([at, end]);
+    // What was read as a value is not searched again.
+    NAMED.lastIndex = Math.max(end, at);
+  }
+  return spans;
+}
