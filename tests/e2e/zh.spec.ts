@@ -1,11 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadCatalogue } from '../../src/lib/catalogue/load.ts';
-import { loadTranslations } from '../../src/lib/catalogue/load-translations.ts';
 
 /** The Simplified Chinese edition, as a reader of it sees the site. */
 const catalogue = loadCatalogue();
-const { translations } = loadTranslations(catalogue);
-const zh = (slug: string) => translations.find((t) => t.slug === slug)!;
+const zh = (slug: string) => catalogue.find((entry) => entry.slug === slug)!.translations['zh-cn'];
 
 const input = (page: Page) => page.getByTestId('lookup-input');
 
@@ -23,12 +21,17 @@ test('every Chinese entry page is Chinese around the server’s verbatim message
   }
 });
 
-test('the Chinese home page: sidebar, table and box in Chinese, links to Chinese entries', async ({ page }) => {
+test('the Chinese sidebar: section groups and entry titles in Chinese, linking Chinese pages', async ({ page }) => {
+  await page.goto('/zh-cn/lookup/');
+  const sidebar = page.locator('#starlight__sidebar');
+  await expect(sidebar.getByText('认证错误', { exact: true })).toBeVisible();
+  await expect(sidebar.getByRole('link', { name: zh('invalid-api-key').title })).toHaveAttribute('href', '/zh-cn/errors/invalid-api-key/');
+  await expect(sidebar.getByRole('link', { name: '查询错误' })).toHaveAttribute('href', '/zh-cn/lookup/');
+});
+
+test('the Chinese home page: table and box in Chinese, links to Chinese entries', async ({ page }) => {
   await page.goto('/zh-cn/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  const sidebar = page.locator('#starlight__sidebar');
-  await expect(sidebar.getByText('认证错误')).toBeVisible();
-  await expect(sidebar.getByRole('link', { name: zh('invalid-api-key').title })).toHaveAttribute('href', '/zh-cn/errors/invalid-api-key/');
   const table = page.getByTestId('quick-lookup-table');
   await expect(table.getByRole('columnheader', { name: '错误关键词' })).toBeVisible();
   await expect(table.locator('tbody tr')).toHaveCount(catalogue.length);
