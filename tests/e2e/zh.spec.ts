@@ -110,3 +110,19 @@ test.describe('search on Chinese pages uses the Chinese index', () => {
     });
   }
 });
+
+test('a Chinese entry page copies its Chinese Markdown and a Chinese reply', async ({ page, context, request }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const entry = catalogue.find((candidate) => candidate.slug === 'token-limit-exceeded')!;
+  await page.goto(`/zh-cn/errors/${entry.slug}/`);
+  const markdown = await (await request.get(`/zh-cn/errors/${entry.slug}.md`)).text();
+  expect(markdown).toContain(`# ${zh(entry.slug).title}`);
+  await page.getByTestId('copy-markdown').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
+  await page.getByTestId('copy-reply').click();
+  const reply = await page.evaluate(() => navigator.clipboard.readText());
+  expect(reply).toContain(zh(entry.slug).title);
+  expect(reply).toContain('解决方法：');
+  expect(reply).toContain(`/zh-cn/errors/${entry.slug}/`);
+  expect(reply).not.toMatch(/[`*#<>]/);
+});
