@@ -5,6 +5,9 @@ import { defineConfig, envField } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { ERRORS_DIR, loadCatalogue } from './src/lib/catalogue/load.ts';
+import { behindReport, translationsBehind } from './src/lib/catalogue/load-translations.ts';
+import { LOCALES } from './src/lib/catalogue/locales.ts';
+import { sidebarTranslations, translationsOf } from './src/lib/i18n.ts';
 import { entryRedirects, errorSidebar } from './src/lib/catalogue/navigation.ts';
 import { entryPath } from './src/lib/catalogue/paths.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -15,6 +18,9 @@ import { LOCAL_SITE, localSiteWarning } from './src/integrations/site-url.ts';
 // catalogue is the one of the folder the build runs in, the code the one next to this file, so
 // that tests can build the real site from a fixture catalogue (tests/unit/site-build.test.ts).
 const catalogue = loadCatalogue();
+// Listed, not fatal: the page of a translation that is behind tells its readers so and links the English one.
+const behind = behindReport(translationsBehind(catalogue));
+if (behind) console.warn(behind);
 const entryPages = new Set(catalogue.map((entry) => entryPath(entry.slug)));
 const entryFolder = join(process.cwd(), ERRORS_DIR, '/');
 /** @param {string} path relative to this file */
@@ -33,7 +39,9 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'Kimi Code API errors',
+      title: { en: 'Kimi Code API errors', 'zh-CN': 'Kimi Code API 错误参考' },
+      defaultLocale: 'root',
+      locales: LOCALES,
       description: 'What each Kimi Code API error means and how to fix it. Paste an error to find its entry.',
       lastUpdated: false,
       customCss: [ownFile('./src/styles/theme.css')],
@@ -44,9 +52,9 @@ export default defineConfig({
       // Starlight writes <title> as markup; this makes it the page title as text, as elsewhere.
       routeMiddleware: ownFile('./src/integrations/page-title.ts'),
       sidebar: [
-        { label: 'Look up an error', link: '/lookup/' },
-        ...errorSidebar(catalogue),
-        { label: 'Not listed here?', link: '/errors/not-covered/' },
+        { label: 'Look up an error', translations: translationsOf('sidebar.lookup'), link: '/lookup/' },
+        ...errorSidebar(catalogue, sidebarTranslations(catalogue)),
+        { label: 'Not listed here?', translations: translationsOf('sidebar.notCovered'), link: '/errors/not-covered/' },
       ],
       plugins: [
         // Fails the build on a link in the docs pages to a page or heading that does not exist.

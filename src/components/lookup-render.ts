@@ -66,7 +66,7 @@ function withLink(sentence: string, link: HTMLElement): (string | HTMLElement)[]
 function noMatch(view: NoMatchView, tr: Translator, links: Links, level: HeadingLevel) {
   // The report can be long (a whole paste): it scrolls in its own box, which keyboard users can
   // focus to scroll, and which screen readers announce by its label.
-  const report = el('pre', { className: 'report', tabIndex: 0 }, el('code', {}, supportReport({ message: view.report })));
+  const report = el('pre', { className: 'report', tabIndex: 0 }, el('code', {}, supportReport(tr.report, { message: view.report })));
   report.setAttribute('role', 'region');
   report.setAttribute('aria-labelledby', 'lookup-report-label');
   return el(

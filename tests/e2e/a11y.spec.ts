@@ -132,6 +132,26 @@ const STATES: PageState[] = [
   { name: 'entry page', path: '/errors/invalid-bot-id/' },
   { name: 'not-covered page', path: '/errors/not-covered/' },
   { name: '404 page', path: '/errors/no-such-error/' },
+  // The Chinese edition, the same page types.
+  { name: 'Chinese home', path: '/zh-cn/' },
+  {
+    name: 'Chinese lookup with a result',
+    path: '/zh-cn/lookup/',
+    prepare: async (page) => {
+      await input(page).fill(`请求失败：${RATE_LIMIT_PASTE}`);
+      await expect(page.getByTestId('lookup-top')).toBeVisible();
+    },
+  },
+  {
+    name: 'Chinese lookup with no match',
+    path: '/zh-cn/lookup/',
+    prepare: async (page) => {
+      await input(page).fill(UNRELATED_PASTE);
+      await expect(page.getByTestId('lookup-none')).toBeVisible();
+    },
+  },
+  { name: 'Chinese entry page', path: '/zh-cn/errors/invalid-bot-id/' },
+  { name: 'Chinese 404 page', path: '/zh-cn/404/' },
 ];
 
 for (const viewport of [null, PHONE]) {

@@ -53,6 +53,22 @@ messages:
 ${body}`;
 }
 
+/** A Chinese translation of `newEntry()`; a new entry needs one (tests/unit/translations.test.ts). */
+const newTranslation = () => `---
+title: 新条目
+summary: 测试在目录副本中添加的条目。
+translatedFrom: '000000000000'
+---
+
+## 原因
+
+X。
+
+## 解决方法
+
+1. Y。
+`;
+
 describe('an invalid entry fails naming the file and the field', () => {
   let root = '';
   afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -127,7 +143,7 @@ describe('an invalid entry fails naming the file and the field', () => {
     });
 
     it('accepts the translations folder zh-cn/', () => {
-      expect(catalogueWith({ 'zh-cn/invalid-api-key.md': newEntry({ title: '无效的 API 密钥' }) })()).toHaveLength(28);
+      expect(catalogueWith({ 'fresh-entry.md': newEntry(), 'zh-cn/fresh-entry.md': newTranslation() })()).toHaveLength(29);
     });
   });
 
@@ -171,7 +187,7 @@ describe('an invalid entry fails naming the file and the field', () => {
     });
 
     it('but not a message that only shares words with it', () => {
-      expect(catalogueWith({ 'fresh-entry.md': newEntry({ template: 'Invalid Authentication header format' }) })()).toHaveLength(29);
+      expect(catalogueWith({ 'fresh-entry.md': newEntry({ template: 'Invalid Authentication header format' }), 'zh-cn/fresh-entry.md': newTranslation() })()).toHaveLength(29);
     });
   });
 

@@ -131,3 +131,32 @@ describe('every entry as Markdown', () => {
     );
   });
 });
+
+describe('every entry as Markdown in Chinese', () => {
+  const chinese = JSON.parse(readFileSync('src/content/i18n/zh-CN.json', 'utf8')) as Record<string, string>;
+  const zhLabels = entryLabels((key) => chinese[key]!, {
+    retryAdvice: (id) => chinese[`errors.retry.${id}`]!,
+    sectionLabel: (id) => chinese[`errors.section.${id}.label`]!,
+  });
+  const zhBase = new URL('https://errors.example.com/zh-cn/');
+  const translated = catalogue.map((entry) => ({ ...entry, ...entry.translations['zh-cn'] }));
+
+  it('has every key the Markdown and reply forms use', () => {
+    for (const key of Object.values(ENTRY_LABEL_KEYS)) expect(chinese[key], key).toBeTruthy();
+  });
+
+  for (const entry of translated) {
+    it(`${entry.slug}: Chinese prose and headings around every message verbatim, links to Chinese pages`, () => {
+      const tree = fromMarkdown(entryMarkdown(entry, translated, { base: zhBase, labels: zhLabels }));
+      expect(toString(tree.children[0])).toBe(entry.title);
+      expect(nodes(tree, 'html')).toEqual([]);
+      const h2 = nodes(tree, 'heading')
+        .filter((node) => (node as Heading).depth === 2)
+        .map((node) => toString(node));
+      expect(h2).toEqual(['错误消息', '原因', '解决方法', ...(entry.related.length ? ['相关错误'] : [])]);
+      const code = nodes(tree, 'code').map((node) => (node as Code).value);
+      for (const message of entry.messages) expect(code).toContain(message.template);
+      for (const url of nodes(tree, 'link').map((node) => (node as Link).url)) expect(url.startsWith(zhBase.href), url).toBe(true);
+    });
+  }
+});

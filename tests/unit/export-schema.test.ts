@@ -74,4 +74,17 @@ describe('the export itself', () => {
     expect(entry.messages[0]!.url).toBe('https://errors.example.com/errors/token-limit-exceeded/#model-token-limit');
     expect(entry).not.toHaveProperty('updated');
   });
+
+  it('gives every entry its Chinese page, Markdown and title', () => {
+    for (const entry of exportCatalogue(catalogue, site).entries) {
+      expect(entry.translations).toEqual([
+        {
+          lang: 'zh-CN',
+          url: `https://errors.example.com/zh-cn/errors/${entry.slug}/`,
+          markdown: `https://errors.example.com/zh-cn/errors/${entry.slug}.md`,
+          title: catalogue.find((other) => other.slug === entry.slug)!.translations['zh-cn'].title,
+        },
+      ]);
+    }
+  });
 });

@@ -6,7 +6,13 @@ import type { Strings } from './strings.ts';
 
 type CatalogueEntry = Parameters<typeof buildLookupIndex>[0][number] & { summary: string; retry: keyof typeof RETRY_ADVICE };
 
-export function buildPayload(catalogue: readonly CatalogueEntry[], strings: Strings, base: string): Payload {
+/** `retryLabel`: the retry advice in the page's language. */
+export function buildPayload(
+  catalogue: readonly CatalogueEntry[],
+  strings: Strings,
+  base: string,
+  retryLabel: (id: CatalogueEntry['retry']) => string = (id) => RETRY_ADVICE[id],
+): Payload {
   const { entries, ...index } = buildLookupIndex(catalogue);
   const bySlug = new Map(catalogue.map((entry) => [entry.slug, entry]));
   return {
@@ -14,7 +20,7 @@ export function buildPayload(catalogue: readonly CatalogueEntry[], strings: Stri
     entries: Object.fromEntries(
       entries.map(({ slug, ...entry }) => {
         const { summary, retry } = bySlug.get(slug)!;
-        return [slug, { ...entry, summary, retry: RETRY_ADVICE[retry] }];
+        return [slug, { ...entry, summary, retry: retryLabel(retry) }];
       }),
     ),
     index,

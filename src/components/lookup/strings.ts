@@ -5,6 +5,8 @@
  * as i18next does (`key_one`, `key_other`, … by Intl.PluralRules).
  */
 
+import { reportLabels, type ReportLabels } from '../../lib/catalogue/report.ts';
+
 export const TEXT_KEYS = [
   'lookup.card.status',
   'lookup.card.score',
@@ -37,6 +39,8 @@ export interface Strings {
   lang: string;
   text: Record<TextKey, string>;
   plural: Record<PluralKey, Forms>;
+  /** The lines of the support report, as on the page's contact section. */
+  report: ReportLabels;
 }
 
 /** In the component: Starlight's `Astro.locals.t` for the page's language. */
@@ -51,6 +55,7 @@ export function collectStrings(t: ((key: string) => string) & { exists: (key: st
         Object.fromEntries(categories.filter((c) => t.exists(`${key}_${c}`)).map((c) => [c, t(`${key}_${c}`)])),
       ]),
     ) as Strings['plural'],
+    report: reportLabels(t),
   };
 }
 
@@ -74,6 +79,7 @@ export function translator(strings: Strings) {
     },
     number: (value: number) => numbers.format(value),
     percent: (share: number) => percents.format(share),
+    report: strings.report,
   };
 }
 

@@ -32,14 +32,17 @@ const code = (value: string): BlockContent => ({ type: 'code', lang: 'text', val
 /** `YYYY-MM-DD` of a date, in UTC. */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+/** A label and its value; a full-width colon (Chinese) carries its own space. */
+const fact = (label: string, value: string) => `${label}${/[\uff1a]$/.test(label) ? '' : ' '}${value}`;
+
 function facts(entry: EntryWithBody, page: string, labels: EntryLabels): BlockContent {
   const status = entry.statusNote ? `${entry.status} (${entry.statusNote})` : String(entry.status);
   return bullets([
-    item(text(`${labels.status} ${status}`)),
-    item(text(`${labels.retry} ${labels.retryAdvice(entry.retry)}`)),
-    item(text(`${labels.section} ${labels.sectionLabel(entry.section)}`)),
-    ...(entry.updated ? [item(text(`${labels.updated} ${isoDay(entry.updated)}`))] : []),
-    item(text(`${labels.page} `), link(page, text(page))),
+    item(text(fact(labels.status, status))),
+    item(text(fact(labels.retry, labels.retryAdvice(entry.retry)))),
+    item(text(fact(labels.section, labels.sectionLabel(entry.section)))),
+    ...(entry.updated ? [item(text(fact(labels.updated, isoDay(entry.updated))))] : []),
+    item(text(fact(labels.page, '')), link(page, text(page))),
   ]);
 }
 

@@ -35,6 +35,16 @@ const exportedEntry = z.strictObject({
     .datetime()
     .optional()
     .describe('When the entry\'s file last changed (UTC, from the git history); absent when the build had no history.'),
+  translations: z
+    .array(
+      z.strictObject({
+        lang: z.string().describe('BCP 47 language tag, e.g. zh-CN.'),
+        url: z.url().describe('Absolute address of the entry page in that language.'),
+        markdown: z.url().describe('Absolute address of that page as Markdown.'),
+        title: z.string(),
+      }),
+    )
+    .describe('The entry in other languages. Messages are never translated: they are the server\'s own text.'),
 });
 
 export const catalogueExportSchema = z

@@ -1,6 +1,7 @@
 import { isoTimestamp } from './git-dates.ts';
 import { entryUrls } from './entry-urls.ts';
 import { catalogueExportSchema, EXPORT_FORMAT_VERSION, type CatalogueExport } from './export-schema.ts';
+import { LOCALES, localePrefix, TRANSLATED_LOCALES, type TranslatedLocale } from './locales.ts';
 import { RETRY_ADVICE, type ErrorEntry } from './schema.ts';
 import { sectionOf } from './sections.ts';
 
@@ -11,7 +12,9 @@ export const EXPORT_SCHEMA_PATH = '/errors.schema.json';
  * The public JSON form of the catalogue served at /errors.json, checked against its schema
  * (src/lib/catalogue/export-schema.ts) so that the published schema never lags behind.
  */
-export function exportCatalogue(entries: readonly (ErrorEntry & { updated?: Date })[], site: URL): CatalogueExport {
+type Exported = ErrorEntry & { updated?: Date; translations: Record<TranslatedLocale, { title: string }> };
+
+export function exportCatalogue(entries: readonly Exported[], site: URL): CatalogueExport {
   return catalogueExportSchema.parse({
     $schema: new URL(EXPORT_SCHEMA_PATH, site).href,
     formatVersion: EXPORT_FORMAT_VERSION,
@@ -36,6 +39,10 @@ export function exportCatalogue(entries: readonly (ErrorEntry & { updated?: Date
         })),
         related: entry.related,
         ...(entry.updated ? { updated: isoTimestamp(entry.updated) } : {}),
+        translations: TRANSLATED_LOCALES.map((locale) => {
+          const translated = entryUrls(new URL(`${localePrefix(locale)}/`, site), entry.slug);
+          return { lang: LOCALES[locale].lang, url: translated.page, markdown: translated.markdown, title: entry.translations[locale].title };
+        }),
       };
     }),
   });

@@ -1,29 +1,29 @@
-import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
-import { bodyProblems } from './body.ts';
-import { checkCatalogue, fieldPath, formatProblems } from './check.ts';
+import { checkCatalogue, formatProblems } from './check.ts';
+import { CatalogueError } from './errors.ts';
+import { loadTranslations, type LoadedTranslation } from './load-translations.ts';
+import { TRANSLATED_LOCALES, type TranslatedLocale } from './locales.ts';
+import { readMarkdown } from './read.ts';
 import { errorEntrySchema, SLUG_PATTERN, type ErrorEntry } from './schema.ts';
+
+export { CatalogueError } from './errors.ts';
 
 /** The folder of the `errors` collection, relative to the project root. */
 export const ERRORS_DIR = 'content/errors';
 
-/** Subfolders of the catalogue that hold translated editions (`zh-cn/<slug>.md`), not entries. */
-export const LOCALE_FOLDERS: readonly string[] = ['zh-cn'];
+/** Subfolders of the catalogue hold translated editions (`zh-cn/<slug>.md`), not entries. */
+const LOCALE_FOLDERS: readonly string[] = TRANSLATED_LOCALES;
 
 /** The site's own pages under /errors/ (Starlight's docs collection), whose slugs no entry may take. */
 const OWN_ERROR_PAGES = fileURLToPath(new URL('../../content/docs/errors/', import.meta.url));
 
-export class CatalogueError extends Error {
-  override name = 'CatalogueError';
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
-
-interface LoadedEntry extends ErrorEntry {
+export interface LoadedEntry extends ErrorEntry {
   file: string;
   body: string;
+  /** The entry's prose in each other language. */
+  translations: Record<TranslatedLocale, LoadedTranslation>;
 }
 
 /** Slug → the page that publishes /errors/<slug>/ already, e.g. "not-covered" → that page's file. */
@@ -53,11 +53,6 @@ function nameProblem(item: Dirent): string | undefined {
   return undefined;
 }
 
-/** The body's problems with the line numbers of the file, counting the frontmatter. */
-function bodyErrors(file: string, text: string, body: string): string[] {
-  const offset = text.slice(0, text.length - body.length).split('\n').length - 1;
-  return bodyProblems(body).map((problem) => `${file}: body, line ${offset + problem.line}: ${problem.message}`);
-}
 
 /**
  * Reads and validates every entry outside Astro (site config, command line, tests), with the
@@ -67,7 +62,7 @@ function bodyErrors(file: string, text: string, body: string): string[] {
 export function loadCatalogue(root = process.cwd(), dir = ERRORS_DIR): LoadedEntry[] {
   const folder = join(root, dir);
   const items = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-  const entries: LoadedEntry[] = [];
+  const entries: Omit<LoadedEntry, 'translations'>[] = [];
   const errors: string[] = [];
 
   for (const item of items) {
@@ -76,28 +71,9 @@ export function loadCatalogue(root = process.cwd(), dir = ERRORS_DIR): LoadedEnt
     if (problem) errors.push(`${file}: ${problem}`);
     if (problem || item.isDirectory()) continue;
 
-    const slug = item.name.slice(0, -'.md'.length);
-    const text = readFileSync(join(folder, item.name), 'utf8');
-    const match = FRONTMATTER.exec(text);
-    if (!match) {
-      errors.push(`${file}: no frontmatter block (--- ... ---) at the top of the file`);
-      continue;
-    }
-    const body = match[2]!;
-    errors.push(...bodyErrors(file, text, body));
-    let data: unknown;
-    try {
-      data = yaml.load(match[1]!);
-    } catch (error) {
-      errors.push(`${file}: frontmatter is not valid YAML: ${(error as Error).message}`);
-      continue;
-    }
-    const parsed = errorEntrySchema.safeParse(data);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push(`${file}: field "${fieldPath(issue.path)}": ${issue.message}`);
-      continue;
-    }
-    entries.push({ ...parsed.data, slug, file, body });
+    const read = readMarkdown(root, file, errorEntrySchema);
+    if (read.errors) errors.push(...read.errors);
+    else entries.push({ ...read.data, slug: item.name.slice(0, -'.md'.length), file, body: read.body });
   }
 
   // Cross-entry rules only make sense once every file has parsed: a broken file would otherwise
@@ -108,5 +84,5 @@ export function loadCatalogue(root = process.cwd(), dir = ERRORS_DIR): LoadedEnt
     if (problems.length) errors.push(formatProblems(problems, fileOf));
   }
   if (errors.length) throw new CatalogueError(`Invalid error catalogue:\n${errors.join('\n')}`);
-  return entries;
+  return loadTranslations(entries, root, dir);
 }

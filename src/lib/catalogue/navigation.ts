@@ -10,15 +10,24 @@ export function groupBySection<T extends Pick<ErrorEntry, 'section' | 'order'>>(
   })).filter((group) => group.entries.length > 0);
 }
 
+/** Per slug and per section id, the label in each other language (keyed by BCP 47 tag, as Starlight's sidebar `translations`). */
+export interface SidebarTranslations {
+  titles: Record<string, Record<string, string>>;
+  sections: Record<string, Record<string, string>>;
+}
+
 /**
  * Starlight sidebar groups, one per section, each entry showing its status as a badge. Built when
  * the site config loads, because Starlight's config cannot read a content collection.
  */
-export function errorSidebar(entries: readonly ErrorEntry[]) {
+export function errorSidebar(entries: readonly ErrorEntry[], labels: SidebarTranslations = { titles: {}, sections: {} }) {
   return groupBySection(entries).map(({ section, entries }) => ({
     label: section.label,
+    translations: labels.sections[section.id] ?? {},
     items: entries.map((entry) => ({
       label: entry.title,
+      translations: labels.titles[entry.slug] ?? {},
+      // Starlight puts the page's locale in front of the link.
       link: entryPath(entry.slug),
       badge: { text: String(entry.status), variant: entry.status >= 500 ? 'caution' : 'note' } as const,
     })),

@@ -1,0 +1,4 @@
+/** A catalogue that cannot be published; its message names each bad file and field. */
+export class CatalogueError extends Error {
+  override name = 'CatalogueError';
+}
