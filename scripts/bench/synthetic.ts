@@ -5,10 +5,11 @@
  * round; placeholders, sections and statuses are kept; no redirects and no `borrowed` parts (a varied
  * template no longer holds the real one's words).
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { loadCatalogue } from '../../src/lib/catalogue/load.ts';
+import { proseFingerprint } from '../../src/lib/catalogue/translation.ts';
 
 export const FACTOR = 50;
 
@@ -53,7 +54,7 @@ export function syntheticCatalogue(real: Entry[], factor = FACTOR): Entry[] {
   for (let k = 1; k < factor; k++) {
     for (const e of real) {
       const summary = vary(e.summary, k);
-      copies.push({
+      const copy = {
         ...e,
         slug: `${e.slug}-${k}`,
         file: e.file.replace(/\.md$/, `-${k}.md`),
@@ -65,7 +66,12 @@ export function syntheticCatalogue(real: Entry[], factor = FACTOR): Entry[] {
         messages: e.messages.map((m) => ({ id: m.id, template: template(vary(m.template, k), k), ...(m.example ? { example: vary(m.example, k) } : {}) })),
         related: e.related.map((slug) => `${slug}-${k}`),
         redirectFrom: [],
-      });
+      };
+      // Each copy keeps its translations, made from its own English text.
+      const translations = Object.fromEntries(
+        Object.entries(e.translations).map(([locale, t]) => [locale, { ...t, file: t.file.replace(/\.md$/, `-${k}.md`), translatedFrom: proseFingerprint(copy) }]),
+      ) as Entry['translations'];
+      copies.push({ ...copy, translations });
     }
   }
   return [...real, ...copies];
@@ -73,8 +79,12 @@ export function syntheticCatalogue(real: Entry[], factor = FACTOR): Entry[] {
 
 /** Writes entries as the Markdown files of a catalogue folder, as an author would. */
 export function writeEntries(folder: string, entries: Entry[]) {
-  for (const { slug, file: _file, body, related, redirectFrom, ...data } of entries) {
-    const frontmatter = { ...data, ...(related.length ? { related } : {}), ...(redirectFrom.length ? { redirectFrom } : {}) };
-    writeFileSync(join(folder, `${slug}.md`), `---\n${yaml.dump(frontmatter, { lineWidth: -1 })}---\n${body}`);
+  const write = (file: string, frontmatter: object, body: string) => writeFileSync(file, `---\n${yaml.dump(frontmatter, { lineWidth: -1 })}---\n${body}`);
+  for (const { slug, file: _file, body, related, redirectFrom, translations, ...data } of entries) {
+    write(join(folder, `${slug}.md`), { ...data, ...(related.length ? { related } : {}), ...(redirectFrom.length ? { redirectFrom } : {}) }, body);
+    for (const [locale, { locale: _locale, file: _tfile, body: translated, ...prose }] of Object.entries(translations)) {
+      mkdirSync(join(folder, locale), { recursive: true });
+      write(join(folder, locale, `${slug}.md`), prose, translated);
+    }
   }
 }

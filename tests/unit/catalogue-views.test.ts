@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entryRedirects, errorSidebar, groupBySection } from '../../src/lib/catalogue/navigation.ts';
 import { entryPath } from '../../src/lib/catalogue/paths.ts';
-import { supportReport } from '../../src/lib/catalogue/report.ts';
+import { readFileSync } from 'node:fs';
+import { reportLabels, supportReport } from '../../src/lib/catalogue/report.ts';
 import type { ErrorEntry } from '../../src/lib/catalogue/schema.ts';
 import { cjkSearchTerms } from '../../src/lib/catalogue/search-terms.ts';
 import { SECTION_IDS, SECTIONS, sectionOf } from '../../src/lib/catalogue/sections.ts';
@@ -63,16 +64,19 @@ describe('navigation', () => {
 
   it('makes a sidebar group per section, each entry linked with its status as a badge, 5xx as a caution', () => {
     expect(errorSidebar(entries)).toEqual([
-      { label: 'Authentication Errors', items: [{ label: 'Title of auth', link: '/errors/auth/', badge: { text: '401', variant: 'note' } }] },
-      { label: 'Rate Limits & Quotas', items: [{ label: 'Title of limit', link: '/errors/limit/', badge: { text: '499', variant: 'note' } }] },
+      { label: 'Authentication Errors', translations: {}, items: [{ label: 'Title of auth', translations: {}, link: '/errors/auth/', badge: { text: '401', variant: 'note' } }] },
+      { label: 'Rate Limits & Quotas', translations: {}, items: [{ label: 'Title of limit', translations: {}, link: '/errors/limit/', badge: { text: '499', variant: 'note' } }] },
       {
         label: 'Internal Server Errors',
+        translations: {},
         items: [
-          { label: 'Title of early', link: '/errors/early/', badge: { text: '503', variant: 'caution' } },
-          { label: 'Title of late', link: '/errors/late/', badge: { text: '500', variant: 'caution' } },
+          { label: 'Title of early', translations: {}, link: '/errors/early/', badge: { text: '503', variant: 'caution' } },
+          { label: 'Title of late', translations: {}, link: '/errors/late/', badge: { text: '500', variant: 'caution' } },
         ],
       },
     ]);
+    const zh = { titles: { auth: { 'zh-CN': '认证' } }, sections: { authentication: { 'zh-CN': '认证错误' } } };
+    expect(errorSidebar(entries, zh)[0]).toMatchObject({ translations: { 'zh-CN': '认证错误' }, items: [{ translations: { 'zh-CN': '认证' } }] });
   });
 
   it('redirects every former slug to the entry', () => {
@@ -83,8 +87,11 @@ describe('navigation', () => {
 
 
 describe('the support report', () => {
+  const strings = JSON.parse(readFileSync('src/content/i18n/en.json', 'utf8')) as Record<string, string>;
+  const labels = reportLabels((key) => strings[key]!);
+
   it('asks for the message, request ID, time and client, with the paste and entry filled in where known', () => {
-    expect(supportReport({ message: 'boom', entry: 'https://errors.example.test/errors/x/' })).toBe(
+    expect(supportReport(labels, { message: 'boom', entry: 'https://errors.example.test/errors/x/' })).toBe(
       [
         'Kimi Code API error report',
         '',
@@ -95,11 +102,11 @@ describe('the support report', () => {
         'Matching reference entry: https://errors.example.test/errors/x/',
       ].join('\n'),
     );
-    const blank = supportReport();
+    const blank = supportReport(labels);
     expect(blank).toContain('Full error message: (paste the complete message here)\n');
     expect(blank).not.toContain('Matching reference entry');
     expect(blank.endsWith('Client and version (e.g. Kimi CLI, Claude Code): ')).toBe(true);
-    expect(supportReport({})).toBe(blank);
+    expect(supportReport(labels, {})).toBe(blank);
   });
 });
 

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlToHast } from 'satteri';
+import { ASTRO_ENV } from '../../scripts/bench/astro.ts';
+import { copyProject } from '../../scripts/bench/copy-project.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile, scriptHash } from '../../src/integrations/csp.ts';
 import { expectedInlineScripts } from '../../src/integrations/expected-scripts.ts';
@@ -20,24 +22,23 @@ const SITE_TITLE = 'Kimi Code API errors';
 const BUILD_TIMEOUT = 300_000;
 
 /**
- * Builds the real site with a fixture's catalogue in a copy of the project: its code, config and
- * i18n files as they are, its `content/` replaced, node_modules linked. (Starlight keys the i18n
- * collection by its path under the project root, so the code must sit inside the root it builds.)
+ * Builds the real site with a fixture's catalogue, in a copy of the project (the benchmark's: its
+ * node_modules hard-linked) whose `content/` is the fixture's.
  */
 function buildSite(fixture: string, out: string) {
-  const project = mkdtempSync(join(tmpdir(), 'site-copy-'));
+  const project = copyProject();
   try {
-    for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) cpSync(join(REPO, name), join(project, name), { recursive: true });
-    cpSync(join(REPO, fixture, 'content'), join(project, 'content'), { recursive: true });
-    symlinkSync(join(REPO, 'node_modules'), join(project, 'node_modules'), 'dir');
-    const run = spawnSync(process.execPath, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-      cwd: project,
+    rmSync(join(project.dir, 'content'), { recursive: true, force: true });
+    cpSync(join(REPO, fixture, 'content'), join(project.dir, 'content'), { recursive: true });
+    const config = project.config ? ['--config', project.config] : [];
+    const run = spawnSync(process.execPath, [join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build', ...config, '--outDir', out], {
+      cwd: project.dir,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: ASTRO_ENV,
     });
     return { code: run.status, output: `${run.stdout}\n${run.stderr}` };
   } finally {
-    rmSync(project, { recursive: true, force: true });
+    project.remove();
   }
 }
 
