@@ -48,15 +48,16 @@ describe('case files', () => {
 });
 
 describe('scoreCases', () => {
-  const candidate = (slug: string) => ({ slug, score: 0.5, messageId: null, captures: [], excerpt: null });
-  const answers: Record<string, Partial<LookupResult> & { found?: { slug: string }[] }> = {
+  const candidate = (slug: string) => ({ slug, score: 0.5, messageId: null, captures: [], excerpt: null, borrowed: null });
+  const found = (slug: string) => ({ slug, count: 1, firstLine: 1, lastLine: 1 });
+  const answers: Record<string, Partial<LookupResult>> = {
     hit: { match: candidate('a'), candidates: [candidate('a'), candidate('b')] },
     third: { match: candidate('b'), candidates: [candidate('b'), candidate('c'), candidate('a'), candidate('d')] },
     fourth: { match: null, candidates: [candidate('b'), candidate('c'), candidate('d'), candidate('a')] },
     quiet: { match: null, candidates: [candidate('a')] },
     loud: { match: candidate('a'), candidates: [candidate('a')] },
-    log: { match: candidate('a'), candidates: [candidate('a')], found: [{ slug: 'a' }, { slug: 'b' }] },
-    reversed: { match: candidate('a'), candidates: [candidate('a')], found: [{ slug: 'b' }, { slug: 'a' }] },
+    log: { match: candidate('a'), candidates: [candidate('a')], found: [found('a'), found('b')] },
+    reversed: { match: candidate('a'), candidates: [candidate('a')], found: [found('b'), found('a')] },
   };
   const lookup = (text: string) => ({ confidence: 0.9, status: null, match: null, candidates: [], ...answers[text] }) as LookupResult;
 

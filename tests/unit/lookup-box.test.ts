@@ -15,7 +15,7 @@ import { buildLookupIndex, type LookupCandidate, type LookupResult } from '../..
 const en = JSON.parse(readFileSync('src/content/i18n/en.json', 'utf8')) as Record<string, string>;
 // Starlight's `t` as the component sees it, for English: a missing key comes back as the key.
 const t = Object.assign((key: string) => en[key] ?? key, { exists: (key: string) => key in en });
-const strings = collectStrings(t, 'en');
+const strings = collectStrings(t as unknown as App.Locals['t'], 'en');
 const tr = translator(strings);
 const catalogue = loadCatalogue();
 const payload = buildPayload(catalogue, strings, '/');

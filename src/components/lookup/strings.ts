@@ -44,7 +44,9 @@ export interface Strings {
 }
 
 /** In the component: Starlight's `Astro.locals.t` for the page's language. */
-export function collectStrings(t: ((key: string) => string) & { exists: (key: string) => boolean }, lang: string): Strings {
+export function collectStrings(i18n: App.Locals['t'], lang: string): Strings {
+  // The plural forms' keys are made here (`key_one`…), which Starlight's typed keys cannot know.
+  const t = i18n as unknown as ((key: string) => string) & { exists: (key: string) => boolean };
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
   return {
     lang,
@@ -55,7 +57,7 @@ export function collectStrings(t: ((key: string) => string) & { exists: (key: st
         Object.fromEntries(categories.filter((c) => t.exists(`${key}_${c}`)).map((c) => [c, t(`${key}_${c}`)])),
       ]),
     ) as Strings['plural'],
-    report: reportLabels(t),
+    report: reportLabels(i18n),
   };
 }
 

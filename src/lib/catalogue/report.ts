@@ -20,7 +20,7 @@ export const REPORT_LABEL_KEYS = {
 } as const satisfies Record<keyof ReportLabels, string>;
 
 /** The labels of a language, read with a translation function such as Starlight's `Astro.locals.t`. */
-export const reportLabels = (t: (key: string) => string): ReportLabels =>
+export const reportLabels = (t: (key: (typeof REPORT_LABEL_KEYS)[keyof ReportLabels]) => string): ReportLabels =>
   Object.fromEntries(Object.entries(REPORT_LABEL_KEYS).map(([name, key]) => [name, t(key)])) as unknown as ReportLabels;
 
 /**

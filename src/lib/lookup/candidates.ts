@@ -73,7 +73,7 @@ export function shortlist(prep: Prepared, paste: Paste): PreparedMessage[] {
 const shape = (word: string) => (word === word.toLowerCase() ? 0 : word === word.toUpperCase() ? 2 : 1);
 
 /** The entries whose quick-lookup phrase the paste words from and up to these positions are: someone looking that entry up. */
-export function phraseOf(prep: Prepared, { norm, paste }: Reading, [from, to]: [number, number]): number[] {
+export function phraseOf(prep: Prepared, { paste }: Reading, [from, to]: [number, number]): number[] {
   const tokens = paste.tokens.slice(from, to);
   const short = tokens.length && tokens.at(-1)!.end - tokens[0].start <= MAX_PHRASE;
   return (short && prep.keywords.get(phrase(tokens))) || [];
