@@ -4,7 +4,8 @@ import { errorText, mark, secs } from './format.ts';
 import type { Served } from './site.ts';
 import { TARGET } from './targets.ts';
 
-const PAGES = ['/', '/errors/token-limit-exceeded/'];
+// The home page, an entry page, and the same entry in the Chinese edition.
+const PAGES = ['/', '/errors/token-limit-exceeded/', '/zh-cn/errors/token-limit-exceeded/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 interface LhAudit {
