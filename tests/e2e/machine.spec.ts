@@ -69,14 +69,16 @@ test('llms.txt lists every entry and every docs page, and each of its links answ
   for (const entry of catalogue) {
     expect(text).toContain(`- [${entry.title} (HTTP ${entry.status})](${entryUrls(base, entry.slug).markdown}): ${entry.summary}\n`);
   }
+  // The English docs pages; the Chinese edition is one link of its own.
   const docs = readdirSync('src/content/docs', { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.mdx?$/.test(file) && !/^404\./.test(file))
+    .filter((file) => /\.mdx?$/.test(file) && !/^404\./.test(file) && !file.startsWith('zh-cn/'))
     .map((file) => file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''));
   expect(docs.length).toBeGreaterThanOrEqual(3);
   for (const doc of docs) expect(text).toContain(`](${new URL(doc ? `/${doc}/` : '/', SITE).href})`);
 
   const links = [...text.matchAll(/\]\(([^)]+)\)/g)].map((match) => match[1]!);
-  expect(links.length).toBe(catalogue.length + docs.length + 3);
+  expect(text).toContain(`](${new URL('/zh-cn/', SITE).href})`);
+  expect(links.length).toBe(catalogue.length + docs.length + 4);
   for (const link of links) {
     expect(link.startsWith(base.href), link).toBe(true);
     expect((await request.get(new URL(link).pathname)).status(), link).toBe(200);
