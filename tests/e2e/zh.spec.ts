@@ -7,8 +7,8 @@ const zh = (slug: string) => catalogue.find((entry) => entry.slug === slug)!.tra
 
 const input = (page: Page) => page.getByTestId('lookup-input');
 
-test('every Chinese entry page is Chinese around the server’s verbatim messages', async ({ page }) => {
-  for (const entry of catalogue) {
+for (const entry of catalogue) {
+  test(`Chinese entry page ${entry.slug}: Chinese around the server’s verbatim messages`, async ({ page }) => {
     await page.goto(`/zh-cn/errors/${entry.slug}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh(entry.slug).title);
@@ -18,8 +18,8 @@ test('every Chinese entry page is Chinese around the server’s verbatim message
     await expect(page.getByRole('heading', { name: '联系支持', exact: true })).toBeVisible();
     await expect(page.getByTestId('translation-behind')).toHaveCount(0);
     for (const lang of ['en', 'zh-CN']) await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveCount(1);
-  }
-});
+  });
+}
 
 test('the Chinese sidebar: section groups and entry titles in Chinese, linking Chinese pages', async ({ page }) => {
   await page.goto('/zh-cn/lookup/');
