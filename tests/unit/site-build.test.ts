@@ -70,11 +70,13 @@ describe('the site built from a catalogue whose entry data tries to run script',
   const fixture = 'tests/fixtures/hostile-entry';
   const hostile = loadCatalogue(join(REPO, fixture)).find((entry) => entry.slug === 'hostile-title')!;
   let out = '';
+  let log = '';
   let pages: Map<string, HtmlNode[]>;
 
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'hostile-site-'));
     const { code, output } = buildSite(fixture, out);
+    log = output;
     expect(code, output).toBe(0);
     pages = new Map(
       readdirSync(out, { recursive: true, encoding: 'utf8' })
@@ -83,6 +85,21 @@ describe('the site built from a catalogue whose entry data tries to run script',
     );
   }, BUILD_TIMEOUT);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  // The fixture's translation of plain-entry records another English text than the one it has now.
+  it('lists the translation that is behind its English entry, and shows the notice on that page only', () => {
+    expect(log).toContain('1 translation(s) behind their English entry');
+    expect(log).toMatch(/content\/errors\/zh-cn\/plain-entry\.md {2}translatedFrom: '[0-9a-f]{12}'/);
+    const notice = (name: string) => pages.get(name)!.filter((node) => node.properties?.dataTestid === 'translation-behind');
+    expect(notice('zh-cn/errors/plain-entry/index.html')).toHaveLength(1);
+    const link = notice('zh-cn/errors/plain-entry/index.html')
+      .flatMap((node) => node.children ?? [])
+      .flatMap((node) => node.children ?? [])
+      .find((node) => node.tagName === 'a')!;
+    expect(link.properties?.href).toBe('/errors/plain-entry/');
+    expect(notice('zh-cn/errors/hostile-title/index.html')).toHaveLength(0);
+    expect(notice('errors/plain-entry/index.html')).toHaveLength(0);
+  });
 
   it('is hostile: the title would close <title> and open a script if written as markup', () => {
     expect(hostile.title).toContain('</title><script>');
