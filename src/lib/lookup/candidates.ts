@@ -1,7 +1,7 @@
 /** The paste's candidate errors: read the paste, shortlist the messages it may hold, score them, rank the entries. */
 import { align, type Alignment } from './align.ts';
-import { surroundings } from './context.ts';
-import { normalise } from './normalise.ts';
+import { lineOf, surroundings } from './context.ts';
+import { findStatuses, normalise } from './normalise.ts';
 import { readPaste, type Paste } from './paste.ts';
 import { phrase, type Prepared, type PreparedMessage } from './prepare.ts';
 import { ACCEPT, BORROWED_CAP, confidence, holdsBorrowed, restsOnBorrowed, scoreMessage, SIGNED_FLOOR } from './rank.ts';
@@ -89,6 +89,8 @@ export function score(prep: Prepared, reading: Reading, messages: PreparedMessag
   const { norm, paste, endOf } = reading;
   const spelt = (k: number) => norm.text.slice(paste.tokens[k].start, paste.tokens[k].end);
   const phrased = phraseOf(prep, reading, range ?? [0, paste.tokens.length]);
+  // One line of a log is judged by the status it states, not by another line's.
+  const statuses = range && range[1] > range[0] ? findStatuses(lineOf(norm.text, paste.tokens[range[0]].start, paste.tokens[range[1] - 1].end)) : norm.statuses;
   const best: Scored[] = [];
   for (const message of messages) {
     const a = align(message, paste, range);
@@ -97,12 +99,13 @@ export function score(prep: Prepared, reading: Reading, messages: PreparedMessag
       sameCase: a.positions.every((k, c) => shape(spelt(k)) === shape(message.cased[a.idx[c]])),
       // The message must explain the phrase, not share a word with it.
       phrase: phrased.includes(message.entry) && a.positions.length * 2 >= (range ? range[1] - range[0] : paste.tokens.length),
-      statusAgrees: norm.statuses.includes(prep.entries[message.entry].status),
+      statusAgrees: statuses.includes(prep.entries[message.entry].status),
     });
     const excerpt = { start: norm.from[paste.tokens[a.first].start], end: endOf(paste.tokens[a.last].end) };
     const borrowed = restsOnBorrowed(message, a);
     if (borrowed) {
-      const printer = prep.printerOf(surroundings(reading.input, excerpt.start, excerpt.end), surroundings(reading.input, excerpt.start, excerpt.end, 0));
+      const around = (lines?: number, records?: number) => surroundings(reading.input, excerpt.start, excerpt.end, lines, records);
+      const printer = prep.printerOf(around(), around(0), () => around(undefined, 1));
       if (printer === 'other') value = Math.min(value, BORROWED_CAP);
       if (printer === 'kimi' && holdsBorrowed(message, a)) value = Math.max(value, SIGNED_FLOOR);
     }
@@ -120,11 +123,13 @@ const overlap = (x: Scored, y: Scored) => x.alignment.first <= y.alignment.last 
  * A runner-up explaining the same words makes the best a guess; one found elsewhere in the paste
  * is a second error, and takes nothing from the first.
  */
-export function rank(scored: Scored[]): { ranked: Scored[]; confidence: number } {
+export function rank(scored: Scored[], last?: number): { ranked: Scored[]; confidence: number } {
   const ranked = scored.sort((x, y) => y.score - x.score);
   const whole = ranked.filter((f) => f.whole && f.score >= ACCEPT);
   const lastWhole = whole.reduce<Scored | undefined>((l, f) => (!l || f.alignment.first > l.alignment.last ? f : l), undefined);
-  if (lastWhole && whole.includes(ranked[0])) ranked.unshift(...ranked.splice(ranked.indexOf(lastWhole), 1));
+  const lastFound = ranked.find((f) => f.message.entry === last && f.score >= ACCEPT);
+  if (lastFound) ranked.unshift(...ranked.splice(ranked.indexOf(lastFound), 1));
+  else if (lastWhole && whole.includes(ranked[0])) ranked.unshift(...ranked.splice(ranked.indexOf(lastWhole), 1));
   const [first] = ranked;
   const rival = ranked.find((f, i) => i && overlap(f, first));
   return { ranked, confidence: first ? confidence(first.score, rival?.score ?? 0) : 0 };

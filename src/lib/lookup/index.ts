@@ -46,13 +46,12 @@ export function createLookup(index: LookupIndex, onError: (error: unknown) => vo
 function lookup(prep: Prepared, input: string): LookupResult {
   const log = input.length > WHOLE ? scan(input, prep.weights) : null;
   const reading = read(prep, input, log ? selectRegions(input, log) : [{ start: 0, end: input.length }]);
-  const { ranked, confidence } = rank(score(prep, reading, shortlist(prep, reading.paste)));
+  const lines = log ? findAll(prep, read(prep, input, readable(log.lines)), log.lines) : input.includes('\n') ? findAll(prep, reading, allLines(input)) : null;
+  // The error found on the latest line stopped the run.
+  const last = lines?.reduce<LookupFound | undefined>((l, f) => (!l || f.lastLine > l.lastLine ? f : l), undefined);
+  const { ranked, confidence } = rank(score(prep, reading, shortlist(prep, reading.paste)), last && prep.entries.findIndex((e) => e.slug === last.slug));
   const result = present(prep, reading, ranked, confidence);
-  const found = log
-    ? findAll(prep, read(prep, input, readable(log.lines)), log.lines)
-    : input.includes('\n')
-      ? findAll(prep, reading, allLines(input))
-      : countOnOneLine(prep, matches(ranked, confidence));
+  const found = lines ?? countOnOneLine(prep, matches(ranked, confidence));
   if (result.match) placeMatch(found, result.match, input);
   return { ...result, found };
 }

@@ -66,8 +66,12 @@ export function scoreMessage(m: PreparedMessage, p: Paste, a: Alignment, hints: 
   // however much chatter surrounds it or wherever the copy was cut.
   let run = 0;
   for (let c = 0, r = 0; c < a.idx.length; c++) run = Math.max(run, (r = a.idx[c] - a.idx[c - 1] === 1 && a.positions[c] - a.positions[c - 1] === 1 ? r + 1 : 1));
-  const [wordsBefore, costBefore] = edge(p, a.first, -1);
-  const [wordsAfter, costAfter] = edge(p, a.last, 1);
+  // Prose in another language around a message ends it as a line would, so a fragment quoted in
+  // it counts as copied from where it starts or ends. Not text that other programs print too: that
+  // is a match alone, and such prose is something around it, as English prose would be.
+  const prose = restsOnBorrowed(m, a);
+  const [wordsBefore, costBefore] = edge(p, a.first, -1, prose);
+  const [wordsAfter, costAfter] = edge(p, a.last, 1, prose);
   // Whether a placeholder comes right before the first word found, or right after the last.
   const holes = m.placeholdersBefore;
   const holeBefore = holes[a.firstI - 1] !== holes[a.firstI] && holes[a.firstI] > 0;
