@@ -124,6 +124,8 @@ export const SIGNS: Signs = {
     'pg::',
     'activerecord',
     'sqlx',
+    // sqlx's own wording: "error returned from database: …".
+    'returned from database',
     'tokio-postgres',
     '[mysql]',
     'go-sql-driver',

@@ -4,7 +4,7 @@ import { lineOf, surroundings } from './context.ts';
 import { findStatuses, normalise } from './normalise.ts';
 import { readPaste, type Paste } from './paste.ts';
 import { phrase, type Prepared, type PreparedMessage } from './prepare.ts';
-import { ACCEPT, BORROWED_CAP, confidence, holdsBorrowed, restsOnBorrowed, scoreMessage, SIGNED_FLOOR } from './rank.ts';
+import { ACCEPT, BORROWED_CAP, confidence, holdsBorrowed, holdsOwnWords, restsOnBorrowed, scoreMessage, SIGNED_FLOOR } from './rank.ts';
 import type { Region } from './scan.ts';
 
 /** Messages whose words the paste shares most, the only ones aligned in full. */
@@ -82,7 +82,9 @@ export function phraseOf(prep: Prepared, { norm, paste }: Reading, [from, to]: [
 /**
  * Aligns each shortlisted message with the paste and scores it; keeps each entry's best. A match
  * resting on borrowed words is judged by its surroundings: a guess where another program printed
- * it and no sign of Kimi is there, a match where a sign of Kimi is and it holds all those words.
+ * it and no sign of Kimi is there, or where a log's record without a sign holds none of the
+ * server's own words around them (the logging program's own "context canceled"); a match where a
+ * sign of Kimi is and it holds all those words.
  * `range`: only the paste words from and up to these positions (one line of a log).
  */
 export function score(prep: Prepared, reading: Reading, messages: PreparedMessage[], range?: [number, number]): Scored[] {
@@ -104,9 +106,8 @@ export function score(prep: Prepared, reading: Reading, messages: PreparedMessag
     const excerpt = { start: norm.from[paste.tokens[a.first].start], end: endOf(paste.tokens[a.last].end) };
     const borrowed = restsOnBorrowed(message, a);
     if (borrowed) {
-      const around = (lines?: number, records?: number) => surroundings(reading.input, excerpt.start, excerpt.end, lines, records);
-      const printer = prep.printerOf(around(), around(0), () => around(undefined, 1));
-      if (printer === 'other') value = Math.min(value, BORROWED_CAP);
+      const printer = prep.printerOf(surroundings(reading.input, excerpt.start, excerpt.end), surroundings(reading.input, excerpt.start, excerpt.end, 0));
+      if (printer === 'other' || (printer === 'log' && !holdsOwnWords(message, a))) value = Math.min(value, BORROWED_CAP);
       if (printer === 'kimi' && holdsBorrowed(message, a)) value = Math.max(value, SIGNED_FLOOR);
     }
     const whole = a.positions.length === message.words.length && a.gaps < 0.01;

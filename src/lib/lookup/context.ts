@@ -7,17 +7,17 @@ const AROUND_CHARS = 2000;
 /**
  * The lines around a span of the input that tell who printed it: its own line and the rest of its
  * paragraph (a traceback, a multi-line message), up to `lines` lines each way; 0: its own line.
- * In a log, only its record, and `records` more each way. Not the whole paste: in a long log, a
- * sign far away is about another message. A paste no longer than that is one message and what came
- * with it, blank lines or not: the request that got it, the response's headers before its body,
- * the settings its sender added.
+ * Not the whole paste: in a long log, a sign far away is about another message, and a sign in
+ * another record of the log (the program's own request to Kimi) is about another event. A paste
+ * no longer than that is one message and what came with it, blank lines or not: the request that
+ * got it, the response's headers before its body, the settings its sender added.
  */
-export function surroundings(input: string, start: number, end: number, lines = AROUND_LINES, records = 0): string {
+export function surroundings(input: string, start: number, end: number, lines = AROUND_LINES): string {
   if (lines && input.length <= AROUND_CHARS && input.split('\n').length <= 2 * lines + 1) return input;
   // Up to a blank line, or to the edge of a record: going back, past its first line; going on, before the next record's.
   const paragraph = (text: string[], back: boolean) => {
-    let [n, left] = [1, records];
-    while (n < text.length && n <= lines && text[n].trim() && !(RECORD.test(text[back ? n - 1 : n]) && !left--)) n++;
+    let n = 1;
+    while (n < text.length && n <= lines && text[n].trim() && !RECORD.test(text[back ? n - 1 : n])) n++;
     return text.slice(0, n);
   };
   const before = paragraph(input.slice(Math.max(0, start - AROUND_CHARS), start).split('\n').reverse(), true).reverse();
@@ -30,14 +30,18 @@ export const lineOf = (text: string, start: number, end: number) => text.slice(t
 
 /**
  * The first line of a log's record: a date or a time of day near its start (not a header's, such
- * as `Date:`), or a command a terminal or a CI job echoes (`$ curl …`, `+ curl …`, `PS C:\> …`),
- * which opens its output. The lines after it that open none are the same record (a traceback, a
- * wrapped message, the command's output).
+ * as `Date:`), or a command that a terminal or a CI job echoes (`$ curl …`, `+ curl …`,
+ * `PS C:\> …`; not PowerShell's echo of the failing line in an error, `+ $r = Invoke-…`), which
+ * opens its output. The lines after it that open none are the same record (a traceback, a wrapped
+ * message, the command's output).
  */
-const RECORD = /^(?:[$+] |PS [^>\n]{0,80}> |(?![\w-]+: )[^\n]{0,30}?(?:\d{4}[-/]\d\d[-/]\d\d|\d\d:\d\d:\d\d))/;
+const RECORD = /^(?:\$ |\+ [a-z.]|PS [^>\n]{0,80}> |(?![\w-]+: )[^\n]{0,30}?(?:\d{4}[-/]\d\d[-/]\d\d|\d\d:\d\d:\d\d))/;
 
-/** Who printed a text, by the signs around it: the Kimi service, another program, or nothing tells. */
-export type Printer = 'kimi' | 'other' | null;
+/**
+ * Who printed a text, by the signs around it: the Kimi service, another program, or nothing
+ * tells; `log`: nothing tells, and its line is a record of a log, which the logging program wrote.
+ */
+export type Printer = 'kimi' | 'other' | 'log' | null;
 
 // A URL's host, also with the slashes JSON escapes.
 const URL_HOST = /\bhttps?:\\?\/\\?\/([a-z\d.-]{1,253})/g;
@@ -46,12 +50,9 @@ const NAMED_HOST = /\.[a-z]{2,}$/;
 /**
  * Reads the signs of the catalogue (src/lib/catalogue/signs.ts): first on the text's own line,
  * where a sign of another program is the line's printer; then in its surroundings, where a sign of
- * Kimi outweighs any other; then, when those say nothing, in the records next to it (`near`),
- * where only a sign of another program tells: a database shutting down on the line before. A log
- * interleaves the records of the program calling Kimi: that one of them is Kimi's request makes
- * no other one Kimi's.
+ * Kimi outweighs any other; without either, a line that is a log's record is the logging program's.
  */
-export function createPrinterReader({ hosts, kimi, other, pages }: Signs): (surroundings: string, line?: string, near?: () => string) => Printer {
+export function createPrinterReader({ hosts, kimi, other, pages }: Signs): (surroundings: string, line?: string) => Printer {
   const ours = (host: string) => hosts.some((h) => host === h || host.endsWith(`.${h}`));
   const read = (text: string, others: string[]): Printer => {
     const t = text.toLowerCase();
@@ -60,5 +61,5 @@ export function createPrinterReader({ hosts, kimi, other, pages }: Signs): (surr
     return others.some((s) => t.includes(s)) ? 'other' : null;
   };
   const all = [...other, ...pages];
-  return (around, line = '', near) => read(line, other) ?? read(around, all) ?? (near && read(near(), other) === 'other' ? 'other' : null);
+  return (around, line = '') => read(line, other) ?? read(around, all) ?? (RECORD.test(line) ? 'log' : null);
 }

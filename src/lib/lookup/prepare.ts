@@ -43,7 +43,7 @@ export interface Prepared {
   /** Each entry's quick-lookup phrases, as their words → the entries that list them. */
   keywords: Map<string, number[]>;
   /** Who printed a text, by the signs on its line and in its surroundings. */
-  printerOf: (surroundings: string, line?: string, near?: () => string) => Printer;
+  printerOf: (surroundings: string, line?: string) => Printer;
 }
 
 /** The index the page embeds: each entry's slug, title, status, messages and keywords, and the signs that tell who printed a borrowed text. */

@@ -124,6 +124,12 @@ export function holdsBorrowed(m: PreparedMessage, a: Alignment): boolean {
   return m.words.slice(from, to).every((w) => found.includes(w));
 }
 
+/** Some of the server's own words around the borrowed part are found: "canceled:" in "canceled: context canceled". */
+export function holdsOwnWords(m: PreparedMessage, a: Alignment): boolean {
+  const [from, to] = m.borrowedWords;
+  return a.idx.some((i) => i < from || i >= to);
+}
+
 const lift = (score: number, by: number) => 1 - (1 - score) * (1 - by);
 
 /**
@@ -137,5 +143,5 @@ export function ceiling(m: PreparedMessage, aligned: number, n: number): number 
   return lift(lift(base, VERBATIM_LIFT * found), STATUS_LIFT * Math.sqrt(found));
 }
 
-/** The best score, discounted when the runner-up is nearly as good: two equal candidates are a coin toss. */
-export const confidence = (best: number, second: number) => best * (1 - 0.5 * Math.exp(-(best - second) / MARGIN));
+/** The best score, discounted when the runner-up is nearly as good: two equal candidates are a coin toss (none when the runner-up is better). */
+export const confidence = (best: number, second: number) => Math.max(0, best * (1 - 0.5 * Math.exp(-(best - second) / MARGIN)));
