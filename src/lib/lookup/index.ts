@@ -104,8 +104,9 @@ function placeMatch(found: LookupFound[], { slug, excerpt }: LookupCandidate, in
   };
   const [first, last] = [lineAt(excerpt!.start), lineAt(excerpt!.end - 1)];
   const known = found.find((f) => f.slug === slug);
-  if (known) [known.firstLine, known.lastLine] = [Math.min(known.firstLine, first), Math.max(known.lastLine, last)];
-  else {
+  // One line of it alone is no message spread over lines: the lines read one by one counted it, or it is a look-alike they did not count.
+  if (known && first < last) [known.firstLine, known.lastLine] = [Math.min(known.firstLine, first), Math.max(known.lastLine, last)];
+  else if (!known) {
     const at = found.findIndex((f) => f.firstLine > first);
     found.splice(at < 0 ? found.length : at, 0, { slug, count: 1, firstLine: first, lastLine: last });
   }
