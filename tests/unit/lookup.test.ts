@@ -325,6 +325,7 @@ describe('text other programs print too: who printed it decides', () => {
   it("Postgres's own code for an administrator's shutdown, and its drivers in Elixir, PHP, .NET, Go and Rust, are another program", () => {
     for (const text of [
       '** (Postgrex.Error) FATAL 57P01 (admin_shutdown) terminating connection due to administrator command',
+      'Postgrex.Protocol (#PID<0.412.0>) disconnected: ** (Postgrex.Error) FATAL: terminating connection due to administrator command',
       'PDOException: SQLSTATE[57P01]: Admin shutdown: 7 FATAL:  terminating connection due to administrator command',
       'Npgsql.PostgresException (0x80004005): 57P01: terminating connection due to administrator command',
       'failed to query orders: FATAL: terminating connection due to administrator command (SQLSTATE 57P01)',
