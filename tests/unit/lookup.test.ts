@@ -346,9 +346,11 @@ describe('text other programs print too: who printed it decides', () => {
     expect(lookup(lines.join('\n')).found).toEqual([]);
     lines.push(record({ logger: 'agent', msg: 'kimi call failed', status: 499, error: 'canceled: context canceled' }));
     expect(lookup(lines.join('\n')).found).toEqual([{ slug: 'request-canceled', count: 1, firstLine: 31, lastLine: 31 }]);
-    // Alone on a timestamped line too; with a sign of Kimi in the record, a match.
-    expect(lookup('2025-07-03 09:08:11,002 ERROR worker: job store lost its connection: terminating connection due to administrator command').match).toBeNull();
-    expect(lookup('2025-07-03 09:08:11 ERROR model=kimi-k2-0905-preview: context canceled').match?.slug).toBe('request-canceled');
+    // In a short log too; with a sign of Kimi in the record, a match. A timestamped line alone is nothing around the text.
+    const own = '2025-07-03 09:08:11,002 ERROR worker: job store lost its connection: terminating connection due to administrator command';
+    expect(lookup(`2025-07-03 09:08:10,118 INFO worker: job 1007 done\n${own}`).match).toBeNull();
+    expect(lookup(own).match?.slug).toBe('database-connection-failed');
+    expect(lookup('2025-07-03 09:08:10 INFO start\n2025-07-03 09:08:11 ERROR model=kimi-k2-0905-preview: context canceled').match?.slug).toBe('request-canceled');
   });
 
   it('a command a CI job echoes opens its output: a page that answered another host is not the Kimi step\'s', () => {

@@ -107,7 +107,9 @@ export function score(prep: Prepared, reading: Reading, messages: PreparedMessag
     const borrowed = restsOnBorrowed(message, a);
     if (borrowed) {
       const printer = prep.printerOf(surroundings(reading.input, excerpt.start, excerpt.end), surroundings(reading.input, excerpt.start, excerpt.end, 0));
-      if (printer === 'other' || (printer === 'log' && !holdsOwnWords(message, a))) value = Math.min(value, BORROWED_CAP);
+      // A record of a log (one line among others; a line alone is nothing around the text).
+      const logged = printer === 'log' && reading.input.includes('\n') && !holdsOwnWords(message, a);
+      if (printer === 'other' || logged) value = Math.min(value, BORROWED_CAP);
       if (printer === 'kimi' && holdsBorrowed(message, a)) value = Math.max(value, SIGNED_FLOOR);
     }
     const whole = a.positions.length === message.words.length && a.gaps < 0.01;
