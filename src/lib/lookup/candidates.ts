@@ -121,8 +121,9 @@ export function score(prep: Prepared, reading: Reading, messages: PreparedMessag
 const overlap = (x: Scored, y: Scored) => x.alignment.first <= y.alignment.last && y.alignment.first <= x.alignment.last;
 
 /**
- * Best first; but when the paste holds several whole messages, each likely on its own, the last
- * comes first: in a log, the last error is the one that stopped the run (retries come before it).
+ * Best first; but in a log the last error is the one that stopped the run (retries come before
+ * it): `last`, the entry that reading line by line found on the latest line, comes first when it
+ * scores as a match; without it, the last of several whole messages, each likely on its own.
  * A runner-up explaining the same words makes the best a guess; one found elsewhere in the paste
  * is a second error, and takes nothing from the first.
  */
