@@ -68,6 +68,28 @@ describe('every documented error of a paste', () => {
     expect(lookup(twice).found).toEqual([{ slug: 'downstream-unavailable', count: 2, firstLine: 3, lastLine: 13 }]);
   });
 
+  it('the answer is the error on the latest line, whole message or not, however telling the earlier ones', () => {
+    const partial = [
+      `2025-07-06 08:00:01 ${OVERLOADED}`,
+      `2025-07-06 08:00:05 ${OVERLOADED}`,
+      '2025-07-06 08:00:13 ERROR Error code: 500 - internal: failed to connect to `user=kimi_chat_prod_rw database=membership_021`: dial tcp 10.32.9.21:5432: i/o timeout',
+    ];
+    expect(lookup(partial.join('\n')).match?.slug).toBe('database-connection-failed');
+    // An error seen before comes back last: it stopped the run.
+    const again = ['API Error: 401 Invalid Authentication', 'API Error: 400 Invalid request: Your request exceeded model token limit: 262144 (requested: 301554)', '/compact', 'API Error: 401 Invalid Authentication'];
+    const result = lookup(again.join('\n'));
+    expect(result.found.map((f) => f.slug)).toEqual(['invalid-authentication', 'token-limit-exceeded']);
+    expect(result.match?.slug).toBe('invalid-authentication');
+  });
+
+  it("a line is judged by the status it states, not by another line's", () => {
+    // JSON-RPC's own "Method not found" (a language server) is no 404 of the Kimi API because a 404 is two lines away.
+    const editor = ['LSP[lua_ls] Method not found: textDocument/inlineCompletion', '[CodeCompanion] Error: 404 method not found', 'LSP[gopls] Method not found: textDocument/semanticTokens/range'];
+    expect(lookup(editor.join('\n')).found).toEqual([{ slug: 'endpoint-not-found', count: 1, firstLine: 2, lastLine: 2 }]);
+    const chain = ['Error: upload failed', '', 'Caused by:', '    0: API error (400): Invalid request: unsupported image url: ./shot.png', '    1: request rejected'];
+    expect(lookup(chain.join('\n')).found.map((f) => f.slug)).toEqual(['unsupported-image-url']);
+  });
+
   it('a message spread over lines is listed on all of them', () => {
     const result = lookup('Error: 401\nInvalid\nAuthentication');
     expect(result.match?.slug).toBe('invalid-authentication');

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/load.ts';
 import { buildLookupIndex, createLookup, type LookupResult } from '../../src/lib/lookup/index.ts';
 import { captureValues, collapse, placeholdersOf } from '../../src/lib/lookup/templates.ts';
+import { confidence } from '../../src/lib/lookup/rank.ts';
 import { tokenize } from '../../src/lib/lookup/tokens.ts';
 
 const catalogue = loadCatalogue();
@@ -181,6 +182,11 @@ describe('the engine on the real catalogue', () => {
     expect(result.confidence).toBe(result.match?.score);
   });
 
+  it('confidence is never below 0, even when the answer (the error on the latest line) has a better runner-up', () => {
+    expect(confidence(0.6, 0.99)).toBe(0);
+    expect(confidence(0.9, 0.2)).toBeCloseTo(0.9);
+  });
+
   it('offers "did you mean" candidates when two entries fit equally', () => {
     // Both the 403 and the monthly 429 message contain this phrase; nothing in the paste decides.
     const result = lookup('usage limit for this billing cycle');
@@ -316,6 +322,45 @@ describe('text other programs print too: who printed it decides', () => {
     expect(lookup('    at searchWeb (https://cdn.example.com/app.js:3:14)\ncanceled: context canceled').match).toBeNull();
   });
 
+  it("Postgres's own code for an administrator's shutdown, and its drivers in Elixir, PHP, .NET, Go and Rust, are another program", () => {
+    for (const text of [
+      '** (Postgrex.Error) FATAL 57P01 (admin_shutdown) terminating connection due to administrator command',
+      'Postgrex.Protocol (#PID<0.412.0>) disconnected: ** (Postgrex.Error) FATAL: terminating connection due to administrator command',
+      'PDOException: SQLSTATE[57P01]: Admin shutdown: 7 FATAL:  terminating connection due to administrator command',
+      'Npgsql.PostgresException (0x80004005): 57P01: terminating connection due to administrator command',
+      'failed to query orders: FATAL: terminating connection due to administrator command (SQLSTATE 57P01)',
+      'error returned from database: terminating connection due to administrator command',
+    ]) {
+      const result = lookup(text);
+      expect(result.match, text).toBeNull();
+      expect(result.candidates[0]?.slug, text).toBe('database-connection-failed');
+    }
+  });
+
+  it("a log's record without a sign is the logging program's: its own words alone are a guess, the server's whole message a match", () => {
+    // A JSON-lines log: the service's own http server and Kimi requests, one record a line.
+    const record = (fields: object) => JSON.stringify({ level: 'info', ts: '2025-06-03T13:00:22.505Z', ...fields });
+    const lines = Array.from({ length: 30 }, (_, i) =>
+      i % 3 ? record({ logger: 'agent', msg: 'kimi request', url: 'https://api.kimi.com/coding/v1/chat/completions' }) : record({ logger: 'http', msg: 'client went away', error: 'context canceled' }),
+    );
+    expect(lookup(lines.join('\n')).found).toEqual([]);
+    lines.push(record({ logger: 'agent', msg: 'kimi call failed', status: 499, error: 'canceled: context canceled' }));
+    expect(lookup(lines.join('\n')).found).toEqual([{ slug: 'request-canceled', count: 1, firstLine: 31, lastLine: 31 }]);
+    // In a short log too; with a sign of Kimi in the record, a match. A timestamped line alone is nothing around the text.
+    const own = '2025-07-03 09:08:11,002 ERROR worker: job store lost its connection: terminating connection due to administrator command';
+    expect(lookup(`2025-07-03 09:08:10,118 INFO worker: job 1007 done\n${own}`).match).toBeNull();
+    expect(lookup(own).match?.slug).toBe('database-connection-failed');
+    expect(lookup('2025-07-03 09:08:10 INFO start\n2025-07-03 09:08:11 ERROR model=kimi-k2-0905-preview: context canceled').match?.slug).toBe('request-canceled');
+  });
+
+  it('a command a CI job echoes opens its output: a page that answered another host is not the Kimi step\'s', () => {
+    const page = '<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 Gateway Time-out</h1></center><hr><center>nginx</center></body></html>';
+    const steps = (host: string) =>
+      [...Array.from({ length: 16 }, (_, i) => `[Pipeline] step ${i}`), `+ curl -fsS -X POST https://${host}/api/upload -F file=@report.csv`, page, 'curl: (22) The requested URL returned error: 504', "+ ./notify --summary 'generated with kimi-for-coding'", 'notify: done'].join('\n');
+    expect(lookup(steps('reports.internal.example')).match).toBeNull();
+    expect(lookup(steps('api.kimi.com/coding/v1')).match?.slug).toBe('downstream-unavailable');
+  });
+
   it('in a long log, only the lines around the text count, not a sign elsewhere in the paste', () => {
     const filler = Array.from({ length: 30 }, (_, i) => `2025-08-02T10:00:${String(i).padStart(2, '0')}Z INFO worker: step ${i} done`);
     const kimiFirst = ['POST https://api.kimi.com/coding/v1/chat/completions model=kimi-for-coding', ...filler, 'rpc error: code = Canceled desc = context canceled'];
@@ -392,6 +437,16 @@ describe('what held-out pastes taught', () => {
       expect(lookup(text).match, text).toBeNull();
     }
     expect(lookup('用 Roo Code 的时候出现 only available for Coding Agents 这个提示').match?.slug).toBe('client-not-whitelisted');
+  });
+
+  it('prose in another script around text that other programs print too is something around it, as English prose is', () => {
+    for (const text of ['下午一直报 context canceled，是什么意思？', 'ずっと context canceled が出ます', '계속 502 Bad Gateway 오류가 나요', 'Kimi 回复:`context canceled` 一般表示调用方主动取消了请求']) {
+      expect(lookup(text).match, text).toBeNull();
+    }
+    expect(lookup('I keep getting context canceled, what is it?').match).toBeNull();
+    // A sign of Kimi, or the server's own words around it, make it a match.
+    expect(lookup('kimi-cli 一直报 context canceled').match?.slug).toBe('request-canceled');
+    expect(lookup('日志里有 canceled: context canceled (499)，要管吗').match?.slug).toBe('request-canceled');
   });
 
   it('a fragment quoted in prose of another script counts as copied from its start or end', () => {

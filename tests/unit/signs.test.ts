@@ -126,6 +126,34 @@ describe('who printed a text, by its surroundings', () => {
     expect(surroundings(paragraph, from, from + 8).split('\n')).toEqual(lines.slice(13, 17));
   });
 
+  it("in a log, a text's surroundings are its record: its first line and the lines after it that open none", () => {
+    const around = (lines: string[], text: string) => {
+      const input = [...Array.from({ length: 20 }, (_, i) => `filler ${i}`), '', ...lines].join('\n');
+      return surroundings(input, input.indexOf(text), input.indexOf(text) + text.length).split('\n');
+    };
+    const json = ['{"ts":"2025-06-03T13:00:21Z","msg":"kimi request"}', '{"ts":"2025-06-03T13:00:22Z","error":"context canceled"}', '{"ts":"2025-06-03T13:00:23Z","msg":"kimi request"}'];
+    expect(around(json, 'context canceled')).toEqual([json[1]]);
+    const traceback = ['2025-06-03 10:00:01,002 INFO ready', '2025-06-03 10:00:02,118 ERROR request failed: context canceled', 'Traceback (most recent call last):', '  File "/app/kimi_cli/soul.py", line 9', '2025-06-03 10:00:03,001 INFO retrying'];
+    expect(around(traceback, 'context canceled')).toEqual(traceback.slice(1, 4));
+    const wrapped = ['12:00:01 ERROR upstream https://api.kimi.com/coding/v1 said:', '    context canceled', '12:00:02 INFO next'];
+    expect(around(wrapped, 'context canceled')).toEqual(wrapped.slice(0, 2));
+    // A command echoed by a terminal or a CI job opens its output; PowerShell's echo of a failing line does not.
+    const shell = ['$ kimi -c "hi"', 'ok', '+ curl -fsS https://reports.example/upload', '502 Bad Gateway', 'curl: (22) error: 502', 'PS C:\\dev> .\\notify.ps1', 'sent'];
+    expect(around(shell, '502 Bad Gateway')).toEqual(shell.slice(2, 5));
+    const powershell = ['Invoke-RestMethod : 502 Bad Gateway', 'At C:\\dev\\call.ps1:7 char:9', '+ $resp = Invoke-RestMethod -Uri "https://api.kimi.com/coding/v1/chat/completions"', '+         ~~~~~~~~~~~~~~~~~'];
+    expect(around(powershell, '502 Bad Gateway')).toEqual(powershell);
+    // A response's Date header is no record of a log.
+    const headers = ['HTTP/1.1 502 Bad Gateway', 'Date: Tue, 03 Jun 2025 10:11:12 GMT', 'Server: nginx', '502 Bad Gateway body'];
+    expect(around(headers, '502 Bad Gateway body')).toEqual(headers);
+  });
+
+  it("a log's record with no sign at all was written by the logging program; a line that is no record, by nobody known", () => {
+    expect(printerOf('', '2025-06-03T13:00:22Z WARN client went away: context canceled')).toBe('log');
+    expect(printerOf('', 'time=2025-06-03T05:00:10.727Z level=WARN err="context canceled"')).toBe('log');
+    expect(printerOf('', '2025-06-03T13:00:22Z WARN model=kimi-for-coding: context canceled')).toBe('kimi');
+    expect(printerOf('', 'context canceled')).toBeNull();
+  });
+
   it('surroundings of a text in a very long line are bounded', () => {
     const input = `${'a'.repeat(1_000_000)} the text ${'b'.repeat(1_000_000)}`;
     const at = input.indexOf('the text');

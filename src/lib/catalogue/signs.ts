@@ -85,9 +85,14 @@ export const SIGNS: Signs = {
     'gemini-',
     'claude-3',
     // A Postgres server's own log lines and libpq's messages (severity, colon, two spaces), and
-    // Postgres by name (a pod, a container, a log's source).
+    // Postgres by name (a pod, a container, a log's source, Elixir's Postgrex), and its
+    // admin_shutdown code, which the Kimi server never sends (it sends 57P03).
     'fatal:  ',
-    'postgres',
+    'postgre',
+    '57p01',
+    'admin_shutdown',
+    // PHP's PDO writes the SQLSTATE in brackets; the server in words: "(SQLSTATE 57P03)".
+    'sqlstate[',
     // Postgres's own client, and the drivers of databases and the exceptions they raise (Python,
     // Java, Node, Go, Ruby, Rust).
     'psql',
@@ -97,6 +102,8 @@ export const SIGNS: Signs = {
     'sqlalchemy',
     'django.db',
     'pymysql',
+    'npgsql',
+    'dbconnection',
     'operationalerror',
     'adminshutdown',
     'psqlexception',
@@ -117,6 +124,8 @@ export const SIGNS: Signs = {
     'pg::',
     'activerecord',
     'sqlx',
+    // sqlx's own wording: "error returned from database: …".
+    'returned from database',
     'tokio-postgres',
     '[mysql]',
     'go-sql-driver',

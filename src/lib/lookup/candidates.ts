@@ -1,10 +1,10 @@
 /** The paste's candidate errors: read the paste, shortlist the messages it may hold, score them, rank the entries. */
 import { align, type Alignment } from './align.ts';
-import { surroundings } from './context.ts';
-import { normalise } from './normalise.ts';
+import { lineOf, surroundings } from './context.ts';
+import { findStatuses, normalise } from './normalise.ts';
 import { readPaste, type Paste } from './paste.ts';
 import { phrase, type Prepared, type PreparedMessage } from './prepare.ts';
-import { ACCEPT, BORROWED_CAP, confidence, holdsBorrowed, restsOnBorrowed, scoreMessage, SIGNED_FLOOR } from './rank.ts';
+import { ACCEPT, BORROWED_CAP, confidence, holdsBorrowed, holdsOwnWords, restsOnBorrowed, scoreMessage, SIGNED_FLOOR } from './rank.ts';
 import type { Region } from './scan.ts';
 
 /** Messages whose words the paste shares most, the only ones aligned in full. */
@@ -82,13 +82,17 @@ export function phraseOf(prep: Prepared, { paste }: Reading, [from, to]: [number
 /**
  * Aligns each shortlisted message with the paste and scores it; keeps each entry's best. A match
  * resting on borrowed words is judged by its surroundings: a guess where another program printed
- * it and no sign of Kimi is there, a match where a sign of Kimi is and it holds all those words.
+ * it and no sign of Kimi is there, or where a log's record without a sign holds none of the
+ * server's own words around them (the logging program's own "context canceled"); a match where a
+ * sign of Kimi is and it holds all those words.
  * `range`: only the paste words from and up to these positions (one line of a log).
  */
 export function score(prep: Prepared, reading: Reading, messages: PreparedMessage[], range?: [number, number]): Scored[] {
   const { norm, paste, endOf } = reading;
   const spelt = (k: number) => norm.text.slice(paste.tokens[k].start, paste.tokens[k].end);
   const phrased = phraseOf(prep, reading, range ?? [0, paste.tokens.length]);
+  // One line of a log is judged by the status it states, not by another line's.
+  const statuses = range && range[1] > range[0] ? findStatuses(lineOf(norm.text, paste.tokens[range[0]].start, paste.tokens[range[1] - 1].end)) : norm.statuses;
   const best: Scored[] = [];
   for (const message of messages) {
     const a = align(message, paste, range);
@@ -97,13 +101,15 @@ export function score(prep: Prepared, reading: Reading, messages: PreparedMessag
       sameCase: a.positions.every((k, c) => shape(spelt(k)) === shape(message.cased[a.idx[c]])),
       // The message must explain the phrase, not share a word with it.
       phrase: phrased.includes(message.entry) && a.positions.length * 2 >= (range ? range[1] - range[0] : paste.tokens.length),
-      statusAgrees: norm.statuses.includes(prep.entries[message.entry].status),
+      statusAgrees: statuses.includes(prep.entries[message.entry].status),
     });
     const excerpt = { start: norm.from[paste.tokens[a.first].start], end: endOf(paste.tokens[a.last].end) };
     const borrowed = restsOnBorrowed(message, a);
     if (borrowed) {
       const printer = prep.printerOf(surroundings(reading.input, excerpt.start, excerpt.end), surroundings(reading.input, excerpt.start, excerpt.end, 0));
-      if (printer === 'other') value = Math.min(value, BORROWED_CAP);
+      // A record of a log (one line among others; a line alone is nothing around the text).
+      const logged = printer === 'log' && reading.input.includes('\n') && !holdsOwnWords(message, a);
+      if (printer === 'other' || logged) value = Math.min(value, BORROWED_CAP);
       if (printer === 'kimi' && holdsBorrowed(message, a)) value = Math.max(value, SIGNED_FLOOR);
     }
     const whole = a.positions.length === message.words.length && a.gaps < 0.01;
@@ -115,16 +121,19 @@ export function score(prep: Prepared, reading: Reading, messages: PreparedMessag
 const overlap = (x: Scored, y: Scored) => x.alignment.first <= y.alignment.last && y.alignment.first <= x.alignment.last;
 
 /**
- * Best first; but when the paste holds several whole messages, each likely on its own, the last
- * comes first: in a log, the last error is the one that stopped the run (retries come before it).
+ * Best first; but in a log the last error is the one that stopped the run (retries come before
+ * it): `last`, the entry that reading line by line found on the latest line, comes first when it
+ * scores as a match; without it, the last of several whole messages, each likely on its own.
  * A runner-up explaining the same words makes the best a guess; one found elsewhere in the paste
  * is a second error, and takes nothing from the first.
  */
-export function rank(scored: Scored[]): { ranked: Scored[]; confidence: number } {
+export function rank(scored: Scored[], last?: number): { ranked: Scored[]; confidence: number } {
   const ranked = scored.sort((x, y) => y.score - x.score);
   const whole = ranked.filter((f) => f.whole && f.score >= ACCEPT);
   const lastWhole = whole.reduce<Scored | undefined>((l, f) => (!l || f.alignment.first > l.alignment.last ? f : l), undefined);
-  if (lastWhole && whole.includes(ranked[0])) ranked.unshift(...ranked.splice(ranked.indexOf(lastWhole), 1));
+  const lastFound = ranked.find((f) => f.message.entry === last && f.score >= ACCEPT);
+  if (lastFound) ranked.unshift(...ranked.splice(ranked.indexOf(lastFound), 1));
+  else if (lastWhole && whole.includes(ranked[0])) ranked.unshift(...ranked.splice(ranked.indexOf(lastWhole), 1));
   const [first] = ranked;
   const rival = ranked.find((f, i) => i && overlap(f, first));
   return { ranked, confidence: first ? confidence(first.score, rival?.score ?? 0) : 0 };

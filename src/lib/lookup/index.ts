@@ -39,20 +39,19 @@ export function createLookup(index: LookupIndex, onError: (error: unknown) => vo
 }
 
 /**
- * Shortlist the messages the paste may hold, score them, present the answer; then every error of
- * the paste, line by line: a paste of one line was read whole already; up to WHOLE characters the
- * same reading serves; a longer log is read again, in the lines that may hold an error.
+ * Every error of a paste of several lines, line by line: up to WHOLE characters the reading of the
+ * whole paste serves; a longer log is read again, in the lines that may hold an error. Then
+ * shortlist the messages the paste may hold, score them, the error found on the latest line first
+ * (it stopped the run), and present the answer; a paste of one line has its errors from that answer.
  */
 function lookup(prep: Prepared, input: string): LookupResult {
   const log = input.length > WHOLE ? scan(input, prep.weights) : null;
   const reading = read(prep, input, log ? selectRegions(input, log) : [{ start: 0, end: input.length }]);
-  const { ranked, confidence } = rank(score(prep, reading, shortlist(prep, reading.paste)));
+  const lines = log ? findAll(prep, read(prep, input, readable(log.lines)), log.lines) : input.includes('\n') ? findAll(prep, reading, allLines(input)) : null;
+  const last = lines?.reduce<LookupFound | undefined>((l, f) => (!l || f.lastLine > l.lastLine ? f : l), undefined);
+  const { ranked, confidence } = rank(score(prep, reading, shortlist(prep, reading.paste)), last && prep.entries.findIndex((e) => e.slug === last.slug));
   const result = present(prep, reading, ranked, confidence);
-  const found = log
-    ? findAll(prep, read(prep, input, readable(log.lines)), log.lines)
-    : input.includes('\n')
-      ? findAll(prep, reading, allLines(input))
-      : countOnOneLine(prep, matches(ranked, confidence));
+  const found = lines ?? countOnOneLine(prep, matches(ranked, confidence));
   if (result.match) placeMatch(found, result.match, input);
   return { ...result, found };
 }
@@ -105,8 +104,9 @@ function placeMatch(found: LookupFound[], { slug, excerpt }: LookupCandidate, in
   };
   const [first, last] = [lineAt(excerpt!.start), lineAt(excerpt!.end - 1)];
   const known = found.find((f) => f.slug === slug);
-  if (known) [known.firstLine, known.lastLine] = [Math.min(known.firstLine, first), Math.max(known.lastLine, last)];
-  else {
+  // One line of it alone is no message spread over lines: the lines read one by one counted it, or it is a look-alike they did not count.
+  if (known && first < last) [known.firstLine, known.lastLine] = [Math.min(known.firstLine, first), Math.max(known.lastLine, last)];
+  else if (!known) {
     const at = found.findIndex((f) => f.firstLine > first);
     found.splice(at < 0 ? found.length : at, 0, { slug, count: 1, firstLine: first, lastLine: last });
   }

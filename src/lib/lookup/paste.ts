@@ -110,15 +110,16 @@ const MAX_CLAUSE = 12;
 
 /**
  * Walking from paste word `k` by `step`, to the edge of its line (going forward, or to an aside:
- * a bracket or a dash opens the sender's remark, not more of the message): how many words there are, bare
+ * a bracket or a dash opens the sender's remark, not more of the message; with `prose`, past a
+ * change of script, which otherwise ends a line): how many words there are, bare
  * numbers (status and error codes) aside, and what the words up to the nearest clause boundary
  * cost ("Request had invalid authentication credentials" is another message that happens to
  * contain ours).
  */
-export function edge(p: Paste, k: number, step: 1 | -1): [words: number, cost: number] {
+export function edge(p: Paste, k: number, step: 1 | -1, prose = false): [words: number, cost: number] {
   let words = 0;
   let cost = 0;
-  for (let j = k, clause = true, gap; (gap = p.tokens[step > 0 ? j + 1 : j]) && !gap.line && !(step > 0 && gap.aside); ) {
+  for (let j = k, clause = true, gap; (gap = p.tokens[step > 0 ? j + 1 : j]) && !(gap.line && !(prose && gap.script)) && !(step > 0 && gap.aside); ) {
     j += step;
     clause &&= !gap.cut && Math.abs(j - k) <= MAX_CLAUSE;
     if (clause) cost += p.costs[j];

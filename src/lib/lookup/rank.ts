@@ -66,8 +66,12 @@ export function scoreMessage(m: PreparedMessage, p: Paste, a: Alignment, hints: 
   // however much chatter surrounds it or wherever the copy was cut.
   let run = 0;
   for (let c = 0, r = 0; c < a.idx.length; c++) run = Math.max(run, (r = a.idx[c] - a.idx[c - 1] === 1 && a.positions[c] - a.positions[c - 1] === 1 ? r + 1 : 1));
-  const [wordsBefore, costBefore] = edge(p, a.first, -1);
-  const [wordsAfter, costAfter] = edge(p, a.last, 1);
+  // Prose in another language around a message ends it as a line would, so a fragment quoted in
+  // it counts as copied from where it starts or ends. Not text that other programs print too: that
+  // is a match alone, and such prose is something around it, as English prose would be.
+  const prose = restsOnBorrowed(m, a);
+  const [wordsBefore, costBefore] = edge(p, a.first, -1, prose);
+  const [wordsAfter, costAfter] = edge(p, a.last, 1, prose);
   // Whether a placeholder comes right before the first word found, or right after the last.
   const holes = m.placeholdersBefore;
   const holeBefore = holes[a.firstI - 1] !== holes[a.firstI] && holes[a.firstI] > 0;
@@ -120,6 +124,12 @@ export function holdsBorrowed(m: PreparedMessage, a: Alignment): boolean {
   return m.words.slice(from, to).every((w) => found.includes(w));
 }
 
+/** Some of the server's own words around the borrowed part are found: "canceled:" in "canceled: context canceled". */
+export function holdsOwnWords(m: PreparedMessage, a: Alignment): boolean {
+  const [from, to] = m.borrowedWords;
+  return a.idx.some((i) => i < from || i >= to);
+}
+
 const lift = (score: number, by: number) => 1 - (1 - score) * (1 - by);
 
 /**
@@ -133,5 +143,5 @@ export function ceiling(m: PreparedMessage, aligned: number, n: number): number 
   return lift(lift(base, VERBATIM_LIFT * found), STATUS_LIFT * Math.sqrt(found));
 }
 
-/** The best score, discounted when the runner-up is nearly as good: two equal candidates are a coin toss. */
-export const confidence = (best: number, second: number) => best * (1 - 0.5 * Math.exp(-(best - second) / MARGIN));
+/** The best score, discounted when the runner-up is nearly as good: two equal candidates are a coin toss (none when the runner-up is better). */
+export const confidence = (best: number, second: number) => Math.max(0, best * (1 - 0.5 * Math.exp(-(best - second) / MARGIN)));

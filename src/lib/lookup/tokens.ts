@@ -9,6 +9,8 @@ export interface Token {
   cut: boolean;
   /** It is the first token of a line, or the first after a change between CJK and other scripts. */
   line: boolean;
+  /** That line is only a change of script: prose in another language goes on around it. */
+  script: boolean;
   /** An opening bracket or a dash between spaces lies between it and the previous token: an aside ("… usage limit (shared with PPT?)") ends what came before as a line break would. */
   aside: boolean;
   /**
@@ -44,13 +46,14 @@ export function tokenize(text: string, limit = 8000): Token[] {
     prevEnd = start + word.length;
     if (prev && !gap && CJK.test(word) && CJK.test(prev.w)) {
       if (prev.w.length < 2) [prev.w, prev.end] = [prev.w + word, prevEnd];
-      else out.push({ ...prev, w: prev.w[1] + word, start: start - 1, end: prevEnd, cut: false, line: false, aside: false });
+      else out.push({ ...prev, w: prev.w[1] + word, start: start - 1, end: prevEnd, cut: false, line: false, script: false, aside: false });
     } else {
       // Prose in another script around a quoted message (Chinese around English) ends it as a line break would.
-      const line = !prev || gap.includes('\n') || CJK.test(prev.w) !== CJK.test(word);
+      const script = !!prev && !gap.includes('\n') && CJK.test(prev.w) !== CJK.test(word);
+      const line = !prev || gap.includes('\n') || script;
       const glued = !!prev && GLUE.test(gap);
       if (glued) prev.glued = true;
-      if (out.push({ w: word.toLowerCase().replace(/'/g, ''), start, end: prevEnd, cut: line || CUT.test(gap), line, aside: ASIDE.test(gap), glued }) >= limit) break;
+      if (out.push({ w: word.toLowerCase().replace(/'/g, ''), start, end: prevEnd, cut: line || CUT.test(gap), line, script, aside: ASIDE.test(gap), glued }) >= limit) break;
     }
   }
   return out;
