@@ -13,7 +13,7 @@ import { jsPerPageSection } from './js-per-page.ts';
 import { lighthouseSection } from './lighthouse.ts';
 import { pasteSection } from './paste.ts';
 import { ROOT } from './paths.ts';
-import { startPreview } from './preview.ts';
+import { startPreview, type Preview } from './preview.ts';
 
 /** A build to look at, and what to call it. */
 export interface Site {
@@ -46,13 +46,13 @@ export async function runSiteSections(print: Print, wanted: (title: string) => b
   let site: Site | null = null;
   const buildTitle = 'Build time (astro build, fresh outDir)';
   if (wanted(buildTitle)) {
-    let fresh: string | null = null;
-    print(buildTitle, await guarded(async () => {
-      const { lines, dir } = await buildTimeSection();
-      fresh = dir;
-      return lines;
-    }));
-    if (fresh) site = { dir: fresh, label: 'the fresh build of the section above' };
+    try {
+      const build = await buildTimeSection();
+      print(buildTitle, build.lines);
+      if (build.dir) site = { dir: build.dir, label: 'the fresh build of the section above' };
+    } catch (error) {
+      print(buildTitle, [`  section failed: ${errorText(error)}`]);
+    }
   }
   if (!site && existsSync(join(ROOT, 'dist/index.html'))) site = { dir: join(ROOT, 'dist'), label: 'dist/' };
 
@@ -65,7 +65,7 @@ export async function runSiteSections(print: Print, wanted: (title: string) => b
   const built: Site = site;
   if (wanted(jsTitle)) print(jsTitle, await guarded(() => jsPerPageSection(built)));
   if (!served.length) return;
-  let preview: Awaited<ReturnType<typeof startPreview>>;
+  let preview: Preview;
   try {
     preview = await startPreview(built.dir);
   } catch (error) {

@@ -5,12 +5,14 @@ export type FuzzyHit = [word: string, sim: number];
 
 // Fuse's bitap search: edits per pattern letter, anywhere in the word (location/distance would
 // otherwise confine it to the word's start). Patterns are single words, far below its 32-letter limit.
-// Two settings cannot change a result, and are kept for what they save or say: words arrive folded
-// to lower case, so `isCaseSensitive` only spares Fuse lowercasing them again; and without
-// `ignoreLocation`, an offset of at most two letters (lengths differ by two at most) adds at most
-// 2 × 32 / 100 of an edit in one direction, which never exceeds the other direction's count of the
-// letters the lengths differ by.
-const FUSE = { threshold: 0.4, ignoreLocation: true, isCaseSensitive: true, ignoreDiacritics: true };
+const FUSE = {
+  threshold: 0.4,
+  ignoreDiacritics: true,
+  // Stryker disable next-line BooleanLiteral: words arrive folded to lower case; this only spares Fuse lowercasing them again.
+  isCaseSensitive: true,
+  // Stryker disable next-line BooleanLiteral: lengths differ by two letters at most, so Fuse's location penalty (offset / 100 per letter, at most 32 letters) adds at most one edit, in the direction whose match is offset; the other direction counts at least that many for those letters, and the larger count is used.
+  ignoreLocation: true,
+};
 const MIN_SIM = 0.7;
 const MAX_KNOWN = 10000;
 
@@ -20,9 +22,12 @@ const grams = (word: string) => new Set(`^${word}$`.slice(1).split('').map((c, i
 /** Two neighbouring letters swapped ("peroid"): one slip of the fingers, though two edits for bitap. */
 function transposed(a: string, b: string): boolean {
   let i = 0;
-  // `i <= a.length` here would step once past the end of equal words, where the bound below stops
-  // them just the same.
-  while (a[i] === b[i] && i < a.length) i++;
+  while (
+    a[i] === b[i] &&
+    // Stryker disable next-line EqualityOperator: `<=` steps once past the end of equal words, where the bound below stops them all the same.
+    i < a.length
+  )
+    i++;
   // A word is not a slip of itself. Equal tails after the swap already mean equal lengths.
   return i < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
