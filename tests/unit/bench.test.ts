@@ -115,6 +115,7 @@ describe('accuracyTarget', () => {
     expect(accuracyTarget('tests/lookup-cases/holdout-6.jsonl')).toEqual({ top1: 0.98, rejected: 0.95 });
     expect(accuracyTarget('tests/lookup-cases/holdout.jsonl')).toEqual({ top1: 0.98, rejected: 0.95 });
     expect(accuracyTarget('tests/lookup-cases/holdout-7.jsonl')).toEqual({ top1: 0.99, rejected: 0.98, top3: 1 });
+    expect(accuracyTarget('tests/lookup-cases/holdout-zh-2.jsonl')).toEqual({ top1: 0.99, rejected: 0.98, top3: 1 });
     expect(accuracyTarget('tests/lookup-cases/holdout-12.jsonl')).toEqual({ top1: 0.99, rejected: 0.98, top3: 1 });
   });
 });
