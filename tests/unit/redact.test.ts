@@ -11,7 +11,7 @@ describe('redactSecrets: each kind of secret is masked', () => {
     ['KIMI_API_KEY=', 'KIMI_API_KEY=sk-kimi-0123456789abcdef claude', 'KIMI_API_KEY=[REDACTED] claude'],
     ['export OPENAI_API_KEY="…"', 'export OPENAI_API_KEY="abc123def456ghi"', 'export OPENAI_API_KEY="[REDACTED]"'],
     ['ANTHROPIC_AUTH_TOKEN: …', 'ANTHROPIC_AUTH_TOKEN: tok_9f8e7d6c5b4a', 'ANTHROPIC_AUTH_TOKEN: [REDACTED]'],
-    ['an Authorization header', 'Authorization: Bearer sk-test-XXXXXXXX', 'Authorization: Bearer [REDACTED]'],
+    ['an Authorization header', 'Authorization: Bearer sk-test-9f3a2b7c1d8e', 'Authorization: Bearer [REDACTED]'],
     ['a lowercase authorization header from curl -v', '> authorization: Bearer abcdef123456', '> authorization: Bearer [REDACTED]'],
     ['an x-api-key header', 'x-api-key: 9f8e7d6c5b4a3f2e', 'x-api-key: [REDACTED]'],
     ['an x-api-key in JSON', '{"x-api-key": "9f8e7d6c5b4a3f2e"}', '{"x-api-key": "[REDACTED]"}'],
@@ -75,7 +75,7 @@ describe('redactSecrets: what is not a secret stays', () => {
 describe('redactSecrets: the families found missing before', () => {
   it.each([
     ['a bare JWT', 'jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sig_abc-123 expired', 'jwt [REDACTED] expired'],
-    ['a Cookie header', '> Cookie: sid=abc123; theme=dark\n< HTTP/2 401', '> Cookie: [REDACTED]\n< HTTP/2 401'],
+    ['a Cookie header', '> Cookie: sid=abc123; theme=dark\n< HTTP/2 401', '> Cookie: sid=[REDACTED]; theme=dark\n< HTTP/2 401'],
     ['a password in a URL', 'connect postgres://app:pw1234@db:5432/prod failed', 'connect postgres://app:[REDACTED]@db:5432/prod failed'],
     ['a Google key', 'key not valid: AIzaSyD4x9Q2mV7nL1pR8tW3zB6cK0fH5jY2sE4.', 'key not valid: [REDACTED].'],
     ['a GitHub token', 'token ghp_R7xQ2mV9nL4pT8wZ1bC6dF3gH5jK0sY2aE4u revoked', 'token [REDACTED] revoked'],
@@ -114,7 +114,8 @@ describe('redactSecrets: a megabyte per pattern family, answered right', () => {
   /** A megabyte of `unit`, and what it must become: each unit as `masked` (`null`: left as it is). */
   const each = (unit: string, masked: string | null): [string, string] => [fill(unit), masked === null ? fill(unit) : masked.repeat(Math.ceil(MB / unit.length))];
   it.each([
-    ['provider prefixes, no end to the run', [fill('sk-'), '[REDACTED]']],
+    ['provider prefixes, no end to the run', [`sk-${fill('a1')}`, '[REDACTED]']],
+    ['provider prefixes, one after another with nothing random', each('sk-', null)],
     ['provider prefixes, each too short', each(`hf_${'a'.repeat(29)} `, null)],
     ['provider prefixes, one fixed-length id after another', each('AKIA', null)],
     ['JWT, no dots', each('eyJ-', null)],
@@ -133,7 +134,7 @@ describe('redactSecrets: a megabyte per pattern family, answered right', () => {
     ['names, options with no value', each('--api-key ', null)],
     ['names, a word never followed by a separator', each('tokenkey', null)],
     ['names, one pair after another', each('api_key=abcd1234&n=1&', 'api_key=[REDACTED]&n=1&')],
-    ['cookies', [`Cookie: ${fill('a=b; ')}`, 'Cookie: [REDACTED]; ']],
+    ['cookies', [`Cookie: ${fill('sid=abcd1234; ')}`, `Cookie: ${'sid=[REDACTED]; '.repeat(Math.ceil(MB / 14))}`]],
     ['wrapped lines', [fill('sk-abcdefgh12\n'), '[REDACTED]\n']],
     ['decoding, percent escapes', each('%41', null)],
     ['decoding, \\u escapes', each('\\u0041', null)],

@@ -3,18 +3,25 @@ import { generated, standIn } from './values.ts';
 
 /**
  * A value next to a secret-like name: `API_KEY=…`, `"accessToken": "…"`, `client-secret: …`,
- * `Authorization: Bearer …`, `--api-key …`, `Cookie: …`, in any case style, in JSON (escaped or
- * not), YAML, dict reprs, headers, environment variables, URL parameters and command lines.
+ * `Authorization: Bearer …`, `--api-key …`, `Cookie: …`, `{"name": "DB_PASSWORD", "value": …}`, in
+ * any case style, in JSON (escaped or not), YAML, dict reprs, headers, environment variables, URL
+ * parameters and command lines.
  *
  * The pattern finds the name and its separator only; the value is read by hand after it, so no
  * open-ended run sits between two parts that may fail. A name starts where a run of name
  * characters starts (the lookbehind), so each run is tried once: linear on any input.
  */
-const WORD = 'api[-_]?key|key|token|secret|passw(?:or)?d|pwd|pass(?:phrase)?|credentials?|auth(?:orization)?|sig(?:nature)?|cookie';
+const WORD =
+  'api[-_]?key|key|token|secret|passw(?:or)?d|pwd|pass(?:phrase)?|credentials?|auth(?:orization)?|sig(?:nature)?|cookie|jwt|code|mnemonic';
+const QUOTE = `\\\\*["'\`”’]?`;
 const NAMED = new RegExp(
-  `(?<![\\w.-])[\\w.-]*?(?<word>${WORD})` +
+  // A word may end in what holds it encoded (`client-key-data`, `SECRET_KEY_BASE`).
+  `(?<![\\w.-])[\\w.-]*?(?<word>${WORD})(?<suffix>[-_]?(?:data|value|b64|base64|base|hex))?` +
+    `(?<sep>${QUOTE}\\]?[ \\t]*(?::=|=>|[:=：＝])[ \\t]*` +
+    // The value of a name/value pair: `"name": "API_KEY", "value": "…"`, or YAML's `- name: …` with `value:` below.
+    `|${QUOTE}[ \\t]*(?:,|\\r?\\n)[ \\t-]*\\\\*["']?value${QUOTE}[ \\t]*[:=][ \\t]*` +
     // Blanks alone separate an option from its value: only after a name with a dash in it.
-    `(?<sep>\\\\*["'\`”’]?\\]?[ \\t]*(?::=|=>|[:=])[ \\t]*|(?<=-[\\w.-]{0,80})[ \\t]+)` +
+    `|(?<=-[\\w.-]{0,80})[ \\t]+)` +
     `(?<quote>\\\\*["'\`“‘])?(?<scheme>(?:bearer|basic|token|digest)[ \\t]+)?`,
   'gi',
 );
@@ -22,12 +29,16 @@ const NAMED = new RegExp(
 /** A word ending a name counts only as a word of its own: `api_key`, `accessToken`, `apikey`; not `monkey`. */
 const JOINED = /(?:api|auth|access|refresh|secret|private|client|bearer|session|app|bot|master|account|service|signing|id|user|admin|db)$/i;
 /** Names whose value is a secret whatever it looks like; any other (`cache_key`, `signature`) needs one that looks made. */
-const STRONG = /secret|pass|pwd|credential|api[-_]?key|(?:private|access|account)[-_]?key|token|auth|bearer|cookie/i;
+const STRONG = /secret|pass|pwd|credential|api[-_]?key|(?:private|access|account)[-_]?key|token|auth|bearer|cookie|jwt|mnemonic/i;
+/** Cookies whose value is a session or a token whatever it looks like; any other (`theme`, `_ga`) needs one that looks made. */
+const SESSION = /sess|sid|csrf|xsrf|remember|login/i;
 /** Names that also count things (`token: 262144`): a number after them is no secret. */
 const COUNTS = /^(?:token|auth|authorization|sig|signature)$/i;
 /** After a `,`, `;` or `&` comes the next pair (`&model=k2`, `, "model"`), or the value goes on (`p,w;d&x`). */
 const NEXT_PAIR = /[,;&][ \t]*(?:[\w.-]+[ \t]*=|["'])/y;
 const CALL = /[A-Za-z_][\w.]{0,40}\((\\*["'`])/y;
+/** An `Authorization` value's scheme not named in the pattern (`SSWS …`, `Bot …`, `AWS4-HMAC-SHA256 Credential=…`). */
+const SCHEME = /[A-Za-z][\w-]{1,30}[ \t]+(?=[\w.~+/=-]{8})/y;
 /** Quoted values longer than this are not read as quoted: a stray quote must not swallow a log. */
 const MAX_QUOTED = 1000;
 
@@ -57,6 +68,18 @@ function quotedEnd(text: string, at: number, quote: string): number {
     }
   }
   return -1;
+}
+
+/** Each value in a cookie header's `name=value; …` pairs that is a secret (`theme=dark`, `Path=/` stay). */
+function findCookies(text: string, at: number, end: number, spans: Span[]): void {
+  for (const pair of text.slice(at, end).split(';')) {
+    const eq = pair.indexOf('=') + 1;
+    const name = pair.slice(0, eq);
+    const value = pair.slice(eq).trim();
+    const start = at + eq + pair.slice(eq).indexOf(value);
+    if (value.length >= 4 && !standIn(value) && (generated(value) || STRONG.test(name) || SESSION.test(name))) spans.push([start, start + value.length]);
+    at += pair.length + 1;
+  }
 }
 
 /** The end of a bare value: up to a blank or quote (a cookie header: the line), less the punctuation after it. */
@@ -90,13 +113,13 @@ export function findNamed(text: string): Span[] {
   const spans: Span[] = [];
   NAMED.lastIndex = 0;
   for (let m; (m = NAMED.exec(text)); ) {
-    const { word, sep, scheme = '' } = m.groups!;
+    const { word, suffix = '', sep } = m.groups!;
+    let { quote = '', scheme = '' } = m.groups!;
     let at = NAMED.lastIndex;
-    let quote = m.groups!.quote ?? '';
-    const wordAt = at - scheme.length - quote.length - sep.length - word.length;
-    const name = text.slice(m.index, wordAt + word.length);
+    const wordAt = at - scheme.length - quote.length - sep.length - suffix.length - word.length;
+    const name = text.slice(m.index, wordAt + word.length + suffix.length);
     // A name and a value apart only by blanks: the option of a command line (`--api-key VALUE`).
-    const option = !/[:=]/.test(sep);
+    const option = !/[:=：＝]/.test(sep);
     // A user name in a URL (`https://x-access-token:…@host`) is the URL rule's.
     const userInUrl = text.startsWith('://', m.index - 3);
     if (userInUrl || !wordStarts(text, m.index, wordAt, word) || (option && !name.startsWith('-')) || (!option && /^pass$/i.test(name))) continue;
@@ -106,10 +129,14 @@ export function findNamed(text: string): Span[] {
     CALL.lastIndex = at;
     const call = quote ? null : CALL.exec(text);
     if (call) [at, quote] = [CALL.lastIndex, call[1]];
+    SCHEME.lastIndex = at;
+    if (!scheme && /auth/i.test(word) && SCHEME.test(text)) at = SCHEME.lastIndex;
     const closed = quote ? quotedEnd(text, at, quote) : -1;
-    const end = closed >= 0 ? closed : bareEnd(text, at, /cookie/i.test(word));
+    const cookie = /cookie/i.test(word);
+    const end = closed >= 0 ? closed : bareEnd(text, at, cookie);
     const value = text.slice(at, end);
-    if (isSecret(value, name, word, sep, quote !== '', /[?&]/.test(text[m.index - 1] ?? ''))) spans.push([at, end]);
+    if (cookie) findCookies(text, at, end, spans);
+    else if (isSecret(value, name, word, sep, quote !== '', /[?&]/.test(text[m.index - 1] ?? ''))) spans.push([at, end]);
     // What was read as a value is not searched again.
     NAMED.lastIndex = Math.max(end, at);
   }

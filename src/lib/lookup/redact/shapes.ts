@@ -1,5 +1,5 @@
 import type { Span } from './span.ts';
-import { standIn } from './values.ts';
+import { generated, keyLike, standIn } from './values.ts';
 
 /**
  * Secrets known by their shape alone, wherever they stand. Every pattern starts at a fixed prefix
@@ -7,32 +7,44 @@ import { standIn } from './values.ts';
  * ends the match or is followed by a character the run cannot hold: linear on any input.
  */
 
-/** The published prefixes of the major providers' keys and tokens; a `_` or `-` may come before (`KEY_sk-…`). */
+/**
+ * The published prefixes of the major providers' keys and tokens, each before a random part of at
+ * least 16 characters (`sk-` 8). A `_` or `-` may come before (`KEY_sk-…`).
+ */
+const PREFIXES = [
+  '[rs]k_', // Stripe, ElevenLabs, Clerk
+  'whsec_',
+  'AIza', // Google
+  'ya29\\.',
+  'GOCSPX-',
+  'gh[pousr]_', // GitHub
+  'github_pat_',
+  'gl(?:pat|dt|ptt|rt|c|sa)[-_]', // GitLab, Grafana
+  'xox[abeoprs]-', // Slack
+  'xapp-',
+  '(?:AKIA|ASIA|LTAI|AKID)', // AWS, Alibaba, Tencent access key ids
+  '(?:hf|gsk|r8|npm|fw|jina|pcsk|sntr[ysu]|dckr_pat|lin_api|shp(?:at|ss|ca|pa)|do[opr]_v1|lsv2_(?:pt|sk)|tgp_v1)_',
+  '(?:xai|pplx|pypi|nvapi|csk|tvly|PMAK|NRAK)-',
+  '(?:SG|hv[sb]|sk\\.eyJ)\\.', // SendGrid, Vault, Mapbox
+  'ATATT|ATBB|dapi|AGE-SECRET-KEY-1', // Atlassian, Bitbucket, Databricks, age
+].join('|');
+
 const PROVIDER = new RegExp(
-  `(?<![A-Za-z\\d])(?:${[
-    'sk-[\\w-]{8,}', // OpenAI, Anthropic, Kimi, Moonshot, DeepSeek, OpenRouter
-    '[rs]k_(?:live|test)_\\w{8,}', // Stripe
-    'whsec_\\w{16,}',
-    'AIza[\\w-]{30,}', // Google
-    'ya29\\.[\\w.-]{20,}',
-    'GOCSPX-[\\w-]{16,}',
-    'gh[pousr]_\\w{30,}', // GitHub
-    'github_pat_\\w{30,}',
-    'glpat-[\\w-]{20,}', // GitLab
-    '(?:AKIA|ASIA)[A-Z\\d]{16}(?![A-Za-z\\d])', // AWS
-    'xox[abeoprs]-[\\w-]{10,}', // Slack
-    'xapp-[\\w-]{10,}',
-    'hf_[A-Za-z\\d]{30,}', // Hugging Face
-    '(?:gsk|r8|npm)_\\w{30,}', // Groq, Replicate, npm
-    '(?:xai|pplx)-\\w{30,}', // xAI, Perplexity
-    'pypi-[\\w-]{50,}',
-    'SG\\.[\\w-]{16,}\\.[\\w-]{16,}', // SendGrid
-  ].join('|')})`,
+  `(?<![A-Za-z\\d])(?:(?:sk-[\\w.-]{7,}|(?:${PREFIXES})[\\w.-]{15,})[\\w-]` +
+    // A JSON Web Token (base64url JSON header and payload, both `{"…`, so `eyJ…`), a Discord bot token.
+    '|(?<![_-])eyJ[\\w-]{8,}\\.eyJ[\\w-]{8,}\\.[\\w-]*|[MNO][\\w-]{23,27}\\.[\\w-]{6}\\.[\\w-]{27,40})' +
+    // A Telegram bot token, also glued to `bot` in its API's paths.
+    '|(?<!\\d)\\d{8,10}:AA[\\w-]{30,}',
   'g',
 );
 
-/** A JSON Web Token: base64url JSON header and payload (both `{"…` so `eyJ…`), then a signature. */
-const JWT = /(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*/g;
+/**
+ * Some part of it (between `-`, `_`, `.`, `:`) looks random: not `npm_config_globalconfig`; after
+ * `sk-` any long part will do (`sk-kimi-for-coding` and `sk-your-key-here` have none). A
+ * placeholder (`sk-xxxxxxxx…`) is no key.
+ */
+const random = (token: string) =>
+  !standIn(token) && token.split(/[-_.:]/).some((part) => part.length >= 8 && (keyLike(part) || token.startsWith('sk-')));
 
 /** The body of a PEM private key, up to its END line (or, cut off, where base64 stops). */
 const PEM = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----(?<v>(?:[\w\s+/=\\:,.]|-(?!----))+)/g;
@@ -40,23 +52,42 @@ const PEM = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----(?<v>(?:[\w\s+/=\
 /** The password in a URL's user info: `postgres://app:pw@db`, `https://user:token@host`. */
 const URL_PASSWORD = /:\/\/[^\s/?#@:"'<>]{0,256}:(?<v>[^\s/?#"'<>]+)(?=@[^\s@])/g;
 
-/** The password of `curl -u user:pw` and its kin. */
-const USER_OPTION = /(?<![\w-])(?:-u|-U|--user|--proxy-user)[ \t]*["']?[^\s:"'@]{0,256}:(?<v>[^\s"']+)/g;
+/** The same without a scheme, as in a DSN (`shop:pw@tcp(db:3306)/shop`): no `npm:pkg@1.0`, `image:1.2@sha256`. */
+const DSN = /(?<![^\s"'=(,;<>`])[\w.%+-]{1,64}:(?<v>[^\s/\\?#"'<>@=(,;:]+)(?=@[\w[(])/g;
 
-/** A bearer token outside a header (`token was Bearer …`). */
-const BEARER = /(?<![\w-])bearer[ \t]+(?<v>[\w.~+/=-]{8,})/gi;
+/** The password of `curl -u user:pw` and its kin. */
+const USER_OPTION = /(?<![\w-])(?:-u|-U|--user|--proxy-user)[ \t=]*["']?[^\s:"'@]{0,256}:["']?(?<v>[^\s"']+)/g;
+
+/** A bearer token or basic credentials outside a header (`token was Bearer …`). */
+const BEARER = /(?<![\w-])(?:bearer|basic)[ \t]+(?<v>[\w.~+/=-]{8,})/gi;
 
 /** Patterns whose value is the whole match, or its group `v` (which ends the match), and whether a found value is one. */
 const SHAPES: [RegExp, (value: string) => boolean][] = [
-  [PROVIDER, () => true],
-  [JWT, () => true],
+  [PROVIDER, random],
   [PEM, () => true],
   // Only something that looks generated, not "Bearer authentication".
   [BEARER, (v) => /\d/.test(v) || v.length > 19],
   [URL_PASSWORD, (v) => !standIn(v)],
+  [DSN, (v) => !standIn(v) && /[^a-z]/.test(v) && !/^[\d.]+$/.test(v)],
   // `-u 1000:1000` is a user and group id.
   [USER_OPTION, (v) => !standIn(v) && !/^\d+$/.test(v)],
 ];
+
+/** A URL with `hook` in it (Slack's `hooks.slack.com/services/T…/B…/…`, Discord's `/api/webhooks/…`) carries its secret in a path segment. */
+const LINK = /\bhttps?:\/\/[^\s"'<>?#]+/g;
+
+function findHookSecrets(text: string, spans: Span[]): void {
+  for (const { 0: url, index } of text.matchAll(LINK)) {
+    const path = url.indexOf('/', 8);
+    if (path < 0 || !/hook/i.test(url)) continue;
+    let at = index + path;
+    for (const segment of url.slice(path).split('/')) {
+      const token = /^[\w-]*/.exec(segment)![0];
+      if (generated(token)) spans.push([at, at + token.length]);
+      at += segment.length + 1;
+    }
+  }
+}
 
 export function findShapes(text: string): Span[] {
   const spans: Span[] = [];
@@ -67,5 +98,6 @@ export function findShapes(text: string): Span[] {
       if (secret(value)) spans.push([end - value.length, end]);
     }
   }
+  findHookSecrets(text, spans);
   return spans;
 }
