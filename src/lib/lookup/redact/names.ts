@@ -7,16 +7,16 @@ import { generated, standIn } from './values.ts';
  * any case style, in JSON (escaped or not), YAML, dict reprs, headers, environment variables, URL
  * parameters and command lines.
  *
- * The pattern finds the name and its separator only; the value is read by hand after it, so no
- * open-ended run sits between two parts that may fail. A name starts where a run of name
- * characters starts (the lookbehind), so each run is tried once: linear on any input.
+ * The pattern finds the word ending a name and the separator after it; the rest of the name is
+ * read back to where its run starts, and the value by hand after it, so no open-ended run sits
+ * between two parts that may fail, and each run is read once: linear on any input.
  */
 const WORD =
   'api[-_]?key|key|token|secret|passw(?:or)?d|pwd|pass(?:phrase)?|credentials?|auth(?:orization)?|sig(?:nature)?|cookie|jwt|code|mnemonic';
 const QUOTE = `\\\\*["'\`”’]?`;
 const NAMED = new RegExp(
   // A word may end in what holds it encoded (`client-key-data`, `SECRET_KEY_BASE`).
-  `(?<![\\w.-])[\\w.-]*?(?<word>${WORD})(?<suffix>[-_]?(?:data|value|b64|base64|base|hex))?` +
+  `(?<word>${WORD})(?<suffix>[-_]?(?:data|value|b64|base64|base|hex))?` +
     `(?<sep>${QUOTE}\\]?[ \\t]*(?::=|=>|[:=：＝])[ \\t]*` +
     // The value of a name/value pair: `"name": "API_KEY", "value": "…"`, or YAML's `- name: …` with `value:` below.
     `|${QUOTE}[ \\t]*(?:,|\\r?\\n)[ \\t-]*\\\\*["']?value${QUOTE}[ \\t]*[:=][ \\t]*` +
@@ -113,16 +113,18 @@ export function findNamed(text: string): Span[] {
   const spans: Span[] = [];
   NAMED.lastIndex = 0;
   for (let m; (m = NAMED.exec(text)); ) {
-    const { word, suffix = '', sep } = m.groups!;
-    let { quote = '', scheme = '' } = m.groups!;
+    const { word, suffix = '', sep, scheme } = m.groups!;
+    let quote = m.groups!.quote ?? '';
     let at = NAMED.lastIndex;
-    const wordAt = at - scheme.length - quote.length - sep.length - suffix.length - word.length;
-    const name = text.slice(m.index, wordAt + word.length + suffix.length);
+    const wordAt = m.index;
+    let nameAt = wordAt;
+    while (/[\w.-]/.test(text[nameAt - 1] ?? '')) nameAt--;
+    const name = text.slice(nameAt, wordAt + word.length + suffix.length);
     // A name and a value apart only by blanks: the option of a command line (`--api-key VALUE`).
     const option = !/[:=：＝]/.test(sep);
     // A user name in a URL (`https://x-access-token:…@host`) is the URL rule's.
-    const userInUrl = text.startsWith('://', m.index - 3);
-    if (userInUrl || !wordStarts(text, m.index, wordAt, word) || (option && !name.startsWith('-')) || (!option && /^pass$/i.test(name))) continue;
+    const userInUrl = text.startsWith('://', nameAt - 3);
+    if (userInUrl || !wordStarts(text, nameAt, wordAt, word) || (option && !name.startsWith('-')) || (!option && /^pass$/i.test(name))) continue;
     // An object, a list, a call or a placeholder is no value of its own: its inside is searched on.
     if (/[{[(<]/.test(text[at] ?? '') || (option && text[at] === '-')) continue;
     // A wrapper's call (`SecretStr("…")`): the value is its argument.
@@ -136,7 +138,7 @@ export function findNamed(text: string): Span[] {
     const end = closed >= 0 ? closed : bareEnd(text, at, cookie);
     const value = text.slice(at, end);
     if (cookie) findCookies(text, at, end, spans);
-    else if (isSecret(value, name, word, sep, quote !== '', /[?&]/.test(text[m.index - 1] ?? ''))) spans.push([at, end]);
+    else if (isSecret(value, name, word, sep, quote !== '', /[?&]/.test(text[nameAt - 1] ?? ''))) spans.push([at, end]);
     // What was read as a value is not searched again.
     NAMED.lastIndex = Math.max(end, at);
   }
