@@ -12,22 +12,22 @@ import { generated, standIn } from './values.ts';
  * between two parts that may fail, and each run is read once: linear on any input.
  */
 const WORD =
-  'api[-_]?key|key|token|secret|passw(?:or)?d|pwd|pass(?:phrase)?|credentials?|auth(?:orization)?|sig(?:nature)?|cookie|jwt|code|mnemonic';
+  'api[-_]?key|key|token|secret|passw(?:or)?d|pwd|pass(?:phrase)?|credentials?|auth(?:orization)?|sig(?:nature)?|cookie|jwt|mnemonic';
 const QUOTE = `\\\\*["'\`”’]?`;
 const NAMED = new RegExp(
   // A word may end in what holds it encoded (`client-key-data`, `SECRET_KEY_BASE`).
   `(?<word>${WORD})(?<suffix>[-_]?(?:data|value|b64|base64|base|hex))?` +
     `(?<sep>${QUOTE}\\]?[ \\t]*(?::=|=>|[:=：＝])[ \\t]*` +
-    // The value of a name/value pair: `"name": "API_KEY", "value": "…"`, or YAML's `- name: …` with `value:` below.
-    `|${QUOTE}[ \\t]*(?:,|\\r?\\n)[ \\t-]*\\\\*["']?value${QUOTE}[ \\t]*[:=][ \\t]*` +
-    // Blanks alone separate an option from its value: only after a name with a dash in it.
-    `|(?<=-[\\w.-]{0,80})[ \\t]+)` +
+    // The value of a name/value pair: `"name": "API_KEY", "value": "…"`, `key="DbPassword" value="…"`, or YAML's `value:` below.
+    `|${QUOTE}[ \\t]*(?:[,\\r\\n][\\s-]*)?\\\\*["']?value${QUOTE}[ \\t]*[:=][ \\t]*` +
+    // An XML element (`<password>…`), or blanks alone (`--api-key VALUE`, `password hunter2`): the code decides.
+    '|>|[ \\t]+)' +
     `(?<quote>\\\\*["'\`“‘])?(?<scheme>(?:bearer|basic|token|digest)[ \\t]+)?`,
   'gi',
 );
 
 /** A word ending a name counts only as a word of its own: `api_key`, `accessToken`, `apikey`; not `monkey`. */
-const JOINED = /(?:api|auth|access|refresh|secret|private|client|bearer|session|app|bot|master|account|service|signing|id|user|admin|db)$/i;
+const JOINED = /(?:api|auth|access|refresh|secret|private|client|bearer|session|app|bot|master|account|service|signing|identity|id|user|admin|db)$/i;
 /** Names whose value is a secret whatever it looks like; any other (`cache_key`, `signature`) needs one that looks made. */
 const STRONG = /secret|pass|pwd|credential|api[-_]?key|(?:private|access|account)[-_]?key|token|auth|bearer|cookie|jwt|mnemonic/i;
 /** Cookies whose value is a session or a token whatever it looks like; any other (`theme`, `_ga`) needs one that looks made. */
@@ -38,7 +38,7 @@ const COUNTS = /^(?:token|auth|authorization|sig|signature)$/i;
 const NEXT_PAIR = /[,;&][ \t]*(?:[\w.-]+[ \t]*=|["'])/y;
 const CALL = /[A-Za-z_][\w.]{0,40}\((\\*["'`])/y;
 /** An `Authorization` value's scheme not named in the pattern (`SSWS …`, `Bot …`, `AWS4-HMAC-SHA256 Credential=…`). */
-const SCHEME = /[A-Za-z][\w-]{1,30}[ \t]+(?=[\w.~+/=-]{8})/y;
+const SCHEME = /[A-Za-z][\w-]{1,30}[ \t]+(?=[\w.~+/=[-]{8})/y;
 /** Quoted values longer than this are not read as quoted: a stray quote must not swallow a log. */
 const MAX_QUOTED = 1000;
 
@@ -88,7 +88,7 @@ function bareEnd(text: string, at: number, wholeLine: boolean): number {
   for (; i < text.length; i++) {
     const c = text[i];
     // Keys are printable ASCII: a CJK word or bracket after one is the message going on.
-    if (c > '~' || c === '\n' || c === '\r' || `"'\`\\`.includes(c)) break;
+    if (c > '~' || c === '\n' || c === '\r' || `"'\`\\<`.includes(c)) break;
     if (wholeLine) continue;
     if (c <= ' ') break;
     if (c === ',' || c === ';' || c === '&') {
@@ -96,17 +96,23 @@ function bareEnd(text: string, at: number, wholeLine: boolean): number {
       if (NEXT_PAIR.test(text)) break;
     }
   }
-  while (i > at && /[\s,;.()\]}]/.test(text[i - 1])) i--;
+  while (i > at && /[\s,;:.()\]}]/.test(text[i - 1])) i--;
   return i;
 }
+
+/** Names whose value after blanks alone is one when it is no word of prose (`password hunter2`, not `token limit`). */
+const LOOSE = /^(?:passw(?:or)?d|passphrase|token|secret)$/i;
 
 function isSecret(value: string, name: string, word: string, sep: string, quoted: boolean, inQuery: boolean): boolean {
   if (value.length < 4 || standIn(value) || value.startsWith('-----')) return false;
   // In a query string a bare `key=` is an API key (Google's and many after it), a `sig=` a signature (Azure's).
-  if (!STRONG.test(name) && !(inQuery && /^(?:key|sig(?:nature)?)$/i.test(name))) return generated(value);
+  if (!STRONG.test(name) && !(inQuery && /^(?:key|sig(?:nature)?)$/i.test(name))) return (!/^\s+$/.test(sep) || name.startsWith('-')) && generated(value);
   if (/^\d+$/.test(value)) return !COUNTS.test(word);
-  // `API key: invalid`, `token: Expired`: a plain word after a colon is prose.
-  return quoted || !sep.includes(':') || !/^[A-Za-z][a-z]*$/.test(value);
+  // `API key: invalid`, `token: Expired`, `Unexpected token 'export'`: a plain word there is prose.
+  const plain = /^[A-Za-z][a-z]*[!?]?$/.test(value);
+  // Blanks alone after a name that is no option: `password hunter2`, `add-authtoken …`, `set -x API_TOKEN …`.
+  if (/^\s+$/.test(sep) && !name.startsWith('-')) return !plain && value.length > 5 && (LOOSE.test(name) || generated(value));
+  return quoted || !/[:：]/.test(sep) || !plain;
 }
 
 export function findNamed(text: string): Span[] {
@@ -120,11 +126,11 @@ export function findNamed(text: string): Span[] {
     let nameAt = wordAt;
     while (/[\w.-]/.test(text[nameAt - 1] ?? '')) nameAt--;
     const name = text.slice(nameAt, wordAt + word.length + suffix.length);
-    // A name and a value apart only by blanks: the option of a command line (`--api-key VALUE`).
-    const option = !/[:=：＝]/.test(sep);
+    // A name and a value apart only by blanks: the option of a command line (`--api-key VALUE`) or such.
+    const option = /^\s+$/.test(sep);
     // A user name in a URL (`https://x-access-token:…@host`) is the URL rule's.
     const userInUrl = text.startsWith('://', nameAt - 3);
-    if (userInUrl || !wordStarts(text, nameAt, wordAt, word) || (option && !name.startsWith('-')) || (!option && /^pass$/i.test(name))) continue;
+    if (userInUrl || !wordStarts(text, nameAt, wordAt, word) || /^pass$/i.test(name) || (sep === '>' && text[nameAt - 1] !== '<')) continue;
     // An object, a list, a call or a placeholder is no value of its own: its inside is searched on.
     if (/[{[(<]/.test(text[at] ?? '') || (option && text[at] === '-')) continue;
     // A wrapper's call (`SecretStr("…")`): the value is its argument.
@@ -137,10 +143,11 @@ export function findNamed(text: string): Span[] {
     const cookie = /cookie/i.test(word);
     const end = closed >= 0 ? closed : bareEnd(text, at, cookie);
     const value = text.slice(at, end);
+    const secret = !cookie && isSecret(value, name, word, sep, quote !== '', /[?&]/.test(text[nameAt - 1] ?? ''));
     if (cookie) findCookies(text, at, end, spans);
-    else if (isSecret(value, name, word, sep, quote !== '', /[?&]/.test(text[nameAt - 1] ?? ''))) spans.push([at, end]);
-    // What was read as a value is not searched again.
-    NAMED.lastIndex = Math.max(end, at);
+    if (secret) spans.push([at, end]);
+    // A secret is not searched again; a short other value may be the name of the next (`key="DbPassword" value="…"`).
+    NAMED.lastIndex = secret || cookie || end - at > 64 ? Math.max(end, at) : at;
   }
   return spans;
 }

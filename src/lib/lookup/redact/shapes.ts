@@ -71,17 +71,20 @@ const SHAPES: [RegExp, (value: string) => boolean][] = [
   [USER_OPTION, (v) => !standIn(v) && !/^\d+$/.test(v)],
 ];
 
-/** A URL with `hook` in it (Slack's `hooks.slack.com/services/T…/B…/…`, Discord's `/api/webhooks/…`) carries its secret in a path segment. */
+/**
+ * A URL with `hook` in it (Slack's `hooks.slack.com/services/T…/B…/…`, Discord's `/api/webhooks/…`)
+ * carries its secret in a path segment: a long one of mixed case and digits (no file name, no hex
+ * commit id).
+ */
 const LINK = /\bhttps?:\/\/[^\s"'<>?#]+/g;
 
 function findHookSecrets(text: string, spans: Span[]): void {
   for (const { 0: url, index } of text.matchAll(LINK)) {
-    const path = url.indexOf('/', 8);
-    if (path < 0 || !/hook/i.test(url)) continue;
-    let at = index + path;
-    for (const segment of url.slice(path).split('/')) {
-      const token = /^[\w-]*/.exec(segment)![0];
-      if (generated(token)) spans.push([at, at + token.length]);
+    if (!/hook/i.test(url)) continue;
+    let at = index;
+    for (const segment of url.split('/')) {
+      const token = /^[\w-]{20,}(?=[.,:;!)\]}]*$)/.exec(segment)?.[0] ?? '';
+      if (/\d/.test(token) && /[a-z]/.test(token) && /[A-Z]/.test(token)) spans.push([at, at + token.length]);
       at += segment.length + 1;
     }
   }
