@@ -63,24 +63,21 @@ function decode(piece: string): [string, Log[]] {
   return [FOLD.reduce(apply, text), logs];
 }
 
-/** Where decoded position `at` comes from in the piece; `end`: where the decoded characters before it end there. */
-function source(logs: Log[], at: number, end: boolean): number {
-  for (let l = logs.length - 1; l >= 0; l--) {
-    const log = logs[l];
-    // The last replacement starting before `at` (or, for an end, before the character before it).
+/** Where decoded position `at` comes from in the piece; as an `end` (1): where the decoded characters before it end there. */
+const source = (logs: Log[], at: number, end: 0 | 1) =>
+  logs.reduceRight((at, log) => {
+    // The last replacement starting at or before `at` (an end: before it).
     let [lo, hi] = [0, log.length / 4];
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (log[mid * 4] < at + (end ? 0 : 1)) lo = mid + 1;
+      if (log[mid * 4] < at + 1 - end) lo = mid + 1;
       else hi = mid;
     }
-    if (!lo) continue;
+    if (!lo) return at;
     const [out, from, outLength, inLength] = log.slice(lo * 4 - 4, lo * 4);
     const into = at - out;
-    at = into >= outLength + (end ? 1 : 0) ? from + inLength + into - outLength : outLength === inLength ? from + into : end ? from + inLength : from;
-  }
-  return at;
-}
+    return into >= outLength + end ? from + inLength + into - outLength : outLength === inLength ? from + into : from + end * inLength;
+  }, at);
 
 /** The spans `find` reports in `text` from `start` to `end` decoded, as spans of `text`. */
 function findIn(text: string, start: number, end: number, find: (decoded: string) => Span[], spans: Span[]): void {
@@ -88,7 +85,7 @@ function findIn(text: string, start: number, end: number, find: (decoded: string
   for (let at = start, next: number; at < end; at = next) {
     next = cut(at + PIECE);
     const [decoded, logs] = decode(text.slice(at, cut(next + CONTEXT)));
-    if (logs.length) for (const [s, e] of find(decoded)) spans.push([at + source(logs, s, false), at + source(logs, e, true)]);
+    if (logs.length) for (const [s, e] of find(decoded)) spans.push([at + source(logs, s, 0), at + source(logs, e, 1)]);
   }
 }
 

@@ -14,26 +14,28 @@ import { generated, standIn } from './values.ts';
 const WORD =
   'api[-_]?key|key|token|secret|passw(?:or)?d|pwd|pass(?:phrase)?|credentials?|auth(?:orization)?|sig(?:nature)?|cookie|jwt|mnemonic';
 const QUOTE = `\\\\*["'\`”’]?`;
+/** Its groups: the word, what follows it (below), the separator, an opening quote, a scheme (`Bearer `). */
 const NAMED = new RegExp(
   // A word may end in what holds it encoded (`client-key-data`, `SECRET_KEY_BASE`).
-  `(?<word>${WORD})(?<suffix>[-_]?(?:data|value|b64|base64|base|hex))?` +
-    `(?<sep>${QUOTE}\\]?[ \\t]*(?::=|=>|[:=：＝])[ \\t]*` +
+  `(${WORD})([-_]?(?:data|value|b64|base64|base|hex))?` +
+    `(${QUOTE}\\]?[ \\t]*(?::=|=>|[:=：＝])[ \\t]*` +
     // The value of a name/value pair: `"name": "API_KEY", "value": "…"`, `key="DbPassword" value="…"`, or YAML's `value:` below.
     `|${QUOTE}[ \\t]*(?:[,\\r\\n][\\s-]*)?\\\\*["']?value${QUOTE}[ \\t]*[:=][ \\t]*` +
     // An XML element (`<password>…`), or blanks alone (`--api-key VALUE`, `password hunter2`): the code decides.
     '|>|[ \\t]+)' +
-    `(?<quote>\\\\*["'\`“‘])?(?<scheme>(?:bearer|basic|token|digest)[ \\t]+)?`,
+    `(\\\\*["'\`“‘])?((?:bearer|basic|token|digest)[ \\t]+)?`,
   'gi',
 );
 
 /** A word ending a name counts only as a word of its own: `api_key`, `accessToken`, `apikey`; not `monkey`. */
 const JOINED = /(?:api|auth|access|refresh|secret|private|client|bearer|session|app|bot|master|account|service|signing|identity|id|user|admin|db)$/i;
-/** Names whose value is a secret whatever it looks like; any other (`cache_key`, `signature`) needs one that looks made. */
-const STRONG = /secret|pass|pwd|credential|api[-_]?key|(?:private|access|account)[-_]?key|token|auth|bearer|cookie|jwt|mnemonic/i;
-/** Cookies whose value is a session or a token whatever it looks like; any other (`theme`, `_ga`) needs one that looks made. */
-const SESSION = /sess|sid|csrf|xsrf|remember|login/i;
+/**
+ * Names (and cookies: `sessionid`, `connect.sid`, `csrftoken`) whose value is a secret whatever it
+ * looks like; any other (`cache_key`, `signature`, `theme`) needs one that looks made.
+ */
+const STRONG = /secret|pass|pwd|credential|api[-_]?key|(?:private|access|account)[-_]?key|token|auth|bearer|cookie|jwt|mnemonic|sess|(?<![a-z])sid|[cx]srf/i;
 /** Names that also count things (`token: 262144`): a number after them is no secret. */
-const COUNTS = /^(?:token|auth|authorization|sig|signature)$/i;
+const COUNTS = /^(?:token|auth(?:orization)?|sig(?:nature)?)$/i;
 /** After a `,`, `;` or `&` comes the next pair (`&model=k2`, `, "model"`), or the value goes on (`p,w;d&x`). */
 const NEXT_PAIR = /[,;&][ \t]*(?:[\w.-]+[ \t]*=|["'])/y;
 const CALL = /[A-Za-z_][\w.]{0,40}\((\\*["'`])/y;
@@ -51,13 +53,11 @@ function wordStarts(text: string, nameAt: number, wordAt: number, word: string):
   return JOINED.test(text.slice(Math.max(nameAt, wordAt - 8), wordAt));
 }
 
-/** Typographic quotes close with their pair. */
-const CLOSING: Record<string, string> = { '“': '”', '‘': '’' };
-
 /** The end of a quoted value opened by `quote` (`"`, `'`, `“`, or an escaped `\"`) at `at`, or -1 if it does not close. */
 function quotedEnd(text: string, at: number, quote: string): number {
   const open = quote[quote.length - 1];
-  const close = CLOSING[open] ?? open;
+  // A typographic quote closes with its pair, the next character (`“` U+201C, `”` U+201D).
+  const close = open > '~' ? String.fromCharCode(open.charCodeAt(0) + 1) : open;
   for (let i = at; i < text.length && i < at + MAX_QUOTED; i++) {
     const c = text[i];
     if (c === '\n') break;
@@ -77,7 +77,7 @@ function findCookies(text: string, at: number, end: number, spans: Span[]): void
     const name = pair.slice(0, eq);
     const value = pair.slice(eq).trim();
     const start = at + eq + pair.slice(eq).indexOf(value);
-    if (value.length >= 4 && !standIn(value) && (generated(value) || STRONG.test(name) || SESSION.test(name))) spans.push([start, start + value.length]);
+    if (value.length >= 4 && !standIn(value) && (generated(value) || STRONG.test(name))) spans.push([start, start + value.length]);
     at += pair.length + 1;
   }
 }
@@ -119,8 +119,8 @@ export function findNamed(text: string): Span[] {
   const spans: Span[] = [];
   NAMED.lastIndex = 0;
   for (let m; (m = NAMED.exec(text)); ) {
-    const { word, suffix = '', sep, scheme } = m.groups!;
-    let quote = m.groups!.quote ?? '';
+    const [, word, suffix = '', sep, , scheme] = m;
+    let quote = m[4] ?? '';
     let at = NAMED.lastIndex;
     const wordAt = m.index;
     let nameAt = wordAt;

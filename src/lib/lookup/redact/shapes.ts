@@ -26,7 +26,7 @@ const PREFIXES = [
 const GLUED = 'AIza|AKIA|ASIA|LTAI|AKID|ATATT|ATBB|dapi';
 
 const PROVIDER = new RegExp(
-  `(?<=(?<![A-Za-z\\d])(?<prefix>${PREFIXES}))[-_.][\\w.-]{6,}[\\w-]` +
+  `(?<=(?<![A-Za-z\\d])(${PREFIXES}))[-_.][\\w.-]{6,}[\\w-]` +
     `|(?<![A-Za-z\\d])(?:(?:${GLUED})[\\w.-]{15,}[\\w-]` +
     // A JSON Web Token: base64url JSON header and payload (both `{"…`, so `eyJ…`), then a signature.
     '|(?<![_-])eyJ[\\w-]{8,}\\.eyJ[\\w-]{8,}\\.[\\w-]*)' +
@@ -45,22 +45,25 @@ const random = (token: string, prefix = '') =>
   (prefix === 'sk' || token.length > 15) &&
   token.split(/[-_.:]/).some((part) => part.length >= 8 && (keyLike(part) || prefix === 'sk'));
 
-/** The body of a PEM private key, up to its END line (or, cut off, where base64 stops). */
-const PEM = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----(?<v>(?:[\w\s+/=\\:,.]|-(?!----))+)/g;
+/**
+ * The body of a PEM private key, up to its END line (or, cut off, where base64 stops), without the
+ * line breaks (or `\n` escapes) around it.
+ */
+const PEM = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[nr])*([\w+/=](?:[\w\s+/=\\:,.]|-(?!----))*(?<=[\w+/=])(?<!\\[nr]))/g;
 
 /** The password in a URL's user info: `postgres://app:pw@db`, `https://user:token@host`. */
-const URL_PASSWORD = /:\/\/[^\s/?#@:"'<>]{0,256}:(?<v>[^\s/?#"'<>]+)(?=@[^\s@])/g;
+const URL_PASSWORD = /:\/\/[^\s/?#@:"'<>]{0,256}:([^\s/?#"'<>]+)(?=@[^\s@])/g;
 
 /** The same without a scheme, as in a DSN (`shop:pw@tcp(db:3306)/shop`): no `npm:pkg@1.0`, `image:1.2@sha256`. */
-const DSN = /(?<=(?:^|[\s"'=(,;<>`])[\w.%+-]{1,64}):(?<v>[^\s/\\?#"'<>@=(,;:]+)(?=@[\w[(])/g;
+const DSN = /(?<=(?:^|[\s"'=(,;<>`])[\w.%+-]{1,64}):([^\s/\\?#"'<>@=(,;:]+)(?=@[\w[(])/g;
 
 /** The password of `curl -u user:pw` and its kin. */
-const USER_OPTION = /(?<![\w-])(?:-u|-U|--user|--proxy-user)[ \t=]*["']?[^\s:"'@]{0,256}:["']?(?<v>[^\s"']+)/g;
+const USER_OPTION = /(?<![\w-])(?:-[uU]|--(?:proxy-)?user)[ \t=]*["']?[^\s:"'@]{0,256}:["']?([^\s"']+)/g;
 
 /** A bearer token or basic credentials outside a header (`token was Bearer …`). */
-const BEARER = /(?<![\w-])(?:bearer|basic)[ \t]+(?<v>[\w.~+/=-]{8,})/gi;
+const BEARER = /(?<![\w-])(?:bearer|basic)[ \t]+([\w.~+/=-]{8,})/gi;
 
-/** Patterns whose value is the whole match, or its group `v` (which ends the match), and whether a found value is one. */
+/** Patterns whose value is the whole match, or its group 1 (which ends the match), and whether a found value is one. */
 const SHAPES: [RegExp, (value: string) => boolean][] = [
   [PEM, () => true],
   // Only something that looks generated, not "Bearer authentication".
@@ -77,28 +80,23 @@ const SHAPES: [RegExp, (value: string) => boolean][] = [
  * commit id).
  */
 const LINK = /\bhttps?:\/\/[^\s"'<>?#]+/g;
+const SEGMENT = /(?<=\/)[\w-]{20,}(?=\/|[.,:;!)\]}]*$)/g;
 
 function findHookSecrets(text: string, spans: Span[]): void {
-  for (const { 0: url, index } of text.matchAll(LINK)) {
-    if (!/hook/i.test(url)) continue;
-    let at = index;
-    for (const segment of url.split('/')) {
-      const token = /^[\w-]{20,}(?=[.,:;!)\]}]*$)/.exec(segment)?.[0] ?? '';
-      if (/\d/.test(token) && /[a-z]/.test(token) && /[A-Z]/.test(token)) spans.push([at, at + token.length]);
-      at += segment.length + 1;
-    }
-  }
+  for (const { 0: url, index } of text.matchAll(LINK))
+    if (/hook/i.test(url))
+      for (const { 0: token, index: at } of url.matchAll(SEGMENT))
+        if (/\d/.test(token) && /[a-z]/.test(token) && /[A-Z]/.test(token)) spans.push([index + at, index + at + token.length]);
 }
 
 export function findShapes(text: string): Span[] {
   const spans: Span[] = [];
-  for (const { 0: token, index, groups } of text.matchAll(PROVIDER)) {
-    const prefix = groups!.prefix;
+  for (const { 0: token, 1: prefix, index } of text.matchAll(PROVIDER)) {
     if (random(token, prefix)) spans.push([index - (prefix?.length ?? 0), index + token.length]);
   }
   for (const [pattern, secret] of SHAPES) {
     for (const m of text.matchAll(pattern)) {
-      const value = m.groups?.v ?? m[0];
+      const value = m[1] ?? m[0];
       const end = m.index + m[0].length;
       if (secret(value)) spans.push([end - value.length, end]);
     }

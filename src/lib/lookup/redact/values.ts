@@ -5,7 +5,7 @@
  * `your-api-key`), a null, a path to a key file.
  */
 const STAND_IN =
-  /^(?:\$?\{\{[^}]*\}\}|\$(?:\{[^}]*\}?|\([^)]*\)|[A-Za-z_]+)|%\w+%|<[^>]*>|(?:process\.env|import\.meta\.env|os\.environ)\b.*|null|none|nil|undefined|true|false|empty|missing|invalid|required|\W*(?:redacted|masked|hidden|filtered)\W*|[*•.…xX-]+|(?:~|\.{0,2})\/[\w./-]*\.[a-z]{2,5})$|^\[redacted\]|[*•]{3}|x{4}|\.{3}|…|your[\W_]|placeholder|change[-_]?me/i;
+  /^(?:\$?\{\{[^}]*\}\}|\$(?:\{[^}]*\}?|\([^)]*\)|\w+)|%\w+%|<[^>]*>|null|none|nil|undefined|true|false|empty|missing|invalid|required|[*•.…x-]+|[~.]{0,2}\/[\w./-]*\.[a-z]{2,5})$|^(?:\W*(?:redacted|masked|hidden|filtered)\b|(?:process|import\.meta|os)\.env)|[*•]{3}|x{4}|\.{3}|…|your[\W_]|placeholder|change[-_]?me/i;
 
 const ENV_NAME = /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/;
 
@@ -15,7 +15,7 @@ export const standIn = (value: string) => STAND_IN.test(value) || ENV_NAME.test(
 export const keyLike = (value: string) =>
   (/\d/.test(value) && /[A-Za-z]/.test(value)) || (value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value));
 
-const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
+const UUID = /^[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}$/i;
 
 /**
  * A value that looks machine-made (letters and digits, long, no dots or spaces), unlike a word, a
