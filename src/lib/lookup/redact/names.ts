@@ -11,8 +11,9 @@ import { generated, standIn } from './values.ts';
  * read back to where its run starts, and the value by hand after it, so no open-ended run sits
  * between two parts that may fail, and each run is read once: linear on any input.
  */
-const WORD =
-  'api[-_]?key|key|token|secret|passw(?:or)?d|pwd|pass(?:phrase)?|credentials?|auth(?:orization)?|sig(?:nature)?|cookie|jwt|mnemonic';
+/** The words, also in Chinese, Japanese and Korean: password, key, token. */
+const CJK = '密码|[密秘私]钥|口令|令牌|パスワード|トークン|비밀번호|토큰';
+const WORD = `api[-_]?key|key|token|secret|passw(?:or)?d|pwd|pass(?:phrase)?|credentials?|auth(?:orization)?|sig(?:nature)?|cookie|jwt|mnemonic|${CJK}`;
 const QUOTE = `\\\\*["'\`”’]?`;
 /** Its groups: the word, what follows it (below), the separator, an opening quote, a scheme (`Bearer `). */
 const NAMED = new RegExp(
@@ -33,7 +34,7 @@ const JOINED = /(?:api|auth|access|refresh|secret|private|client|bearer|session|
  * Names (and cookies: `sessionid`, `connect.sid`, `csrftoken`) whose value is a secret whatever it
  * looks like; any other (`cache_key`, `signature`, `theme`) needs one that looks made.
  */
-const STRONG = /secret|pass|pwd|credential|api[-_]?key|(?:private|access|account)[-_]?key|token|auth|bearer|cookie|jwt|mnemonic|sess|(?<![a-z])sid|[cx]srf/i;
+const STRONG = new RegExp(`secret|pass|pwd|credential|api[-_]?key|(?:private|access|account)[-_]?key|token|auth|bearer|cookie|jwt|mnemonic|sess|(?<![a-z])sid|[cx]srf|${CJK}`, 'i');
 /** Names that also count things (`token: 262144`): a number after them is no secret. */
 const COUNTS = /^(?:token|auth(?:orization)?|sig(?:nature)?)$/i;
 /** After a `,`, `;` or `&` comes the next pair (`&model=k2`, `, "model"`), or the value goes on (`p,w;d&x`). */

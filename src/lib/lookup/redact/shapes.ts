@@ -20,7 +20,7 @@ const PREFIXES = [
   'gl(?:pat|dt|ptt|rt|c|sa)', // GitLab, Grafana
   'xox[abeoprs]|xapp', // Slack
   'hf|gsk|r8|npm|fw|jina|pcsk|sntr[ysu]|dckr_pat|lin_api|shp(?:at|ss|ca|pa)|do[opr]_v1|lsv2_(?:pt|sk)|tgp_v1',
-  'xai|pplx|pypi|nvapi|csk|tvly|PMAK|NRAK|SG|hv[sb]|AGE-SECRET-KEY',
+  'sess|xai|pplx|pypi|nvapi|csk|tvly|PMAK|NRAK|SG|hv[sb]|AGE-SECRET-KEY',
 ].join('|');
 /** Prefixes glued to the random part: Google's API keys, access key ids of AWS, Alibaba and Tencent, Atlassian, Databricks. */
 const GLUED = 'AIza|AKIA|ASIA|LTAI|AKID|ATATT|ATBB|dapi';
