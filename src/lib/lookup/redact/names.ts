@@ -11,8 +11,8 @@ import { generated, standIn } from './values.ts';
  * read back to where its run starts, and the value by hand after it, so no open-ended run sits
  * between two parts that may fail, and each run is read once: linear on any input.
  */
-/** The words, also in Chinese, Japanese and Korean: password, key, token. */
-const CJK = '密码|[密秘私]钥|口令|令牌|パスワード|トークン|비밀번호|토큰';
+/** The words in Chinese too: password, key, token. */
+const CJK = '密码|[密秘]钥|令牌';
 const WORD = `api[-_]?key|key|token|secret|passw(?:or)?d|pwd|pass(?:phrase)?|credentials?|auth(?:orization)?|sig(?:nature)?|cookie|jwt|mnemonic|${CJK}`;
 const QUOTE = `\\\\*["'\`”’]?`;
 /** Its groups: the word, what follows it (below), the separator, an opening quote, a scheme (`Bearer `). */
