@@ -100,6 +100,28 @@ describe('redactSecrets: the families found missing before', () => {
   });
 });
 
+describe('redactSecrets: the classes behind the held-out misses', () => {
+  it.each([
+    ['a cookie header keeps its ordinary pairs', 'cookie: sessionid=Qm7Vn2Lp9Rt4Wz8Bc1Df; theme=dark; _ga=GA1.1.18874.17593', 'cookie: sessionid=[REDACTED]; theme=dark; _ga=GA1.1.18874.17593'],
+    ['a set-cookie header keeps its attributes', 'set-cookie: token=Ab12Cd34Ef56; Path=/; Expires=Fri, 14 Nov 2025 10:00:00 GMT; HttpOnly', 'set-cookie: token=[REDACTED]; Path=/; Expires=Fri, 14 Nov 2025 10:00:00 GMT; HttpOnly'],
+    ['a DSN without a scheme', 'dial failed for dsn "shop:pa55w0rd-3p9zB9@tcp(10.0.0.7:3306)/shop"', 'dial failed for dsn "shop:[REDACTED]@tcp(10.0.0.7:3306)/shop"'],
+    ['curl -u with a quoted password', "curl -u admin:'hunter2-Prod!adLP' https://ci.example", "curl -u admin:'[REDACTED]' https://ci.example"],
+    ['a webhook URL', 'notify https://hooks.slack.com/services/T0001/B0001/gFtZd3PZiqwVoZ1mXBCGmWEE: 400', 'notify https://hooks.slack.com/services/T0001/B0001/[REDACTED]: 400'],
+    ['a Telegram bot token', 'url: https://api.telegram.org/bot9911534196:AARsjsiUgyZs-DXsH7x2iZ7ydV1qOT5bJ09/sendMessage', 'url: https://api.telegram.org/bot9911534196:[REDACTED]/sendMessage'],
+  ])('%s', (_, input, output) => {
+    expect(masked(input)).toBe(output);
+  });
+
+  it.each([
+    ['a placeholder key', 'export OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxx   # replace with YOUR_API_KEY'],
+    ['an image digest and an npm alias', 'python:3.12-slim@sha256:b8a52b6119d53868 "react": "npm:preact@10.19.3"'],
+    ['a GitHub link under hooks/', 'https://github.com/acme/app/blob/main/src/hooks/useChatCompletion2024.ts'],
+    ['prose after a name and blanks', "SyntaxError: Unexpected token 'export'; token limit! password authentication failed"],
+  ])('%s', (_, text) => {
+    expect(redactSecrets(text)).toEqual({ text, redactions: 0 });
+  });
+});
+
 /** '' when equal; else where they part, without printing megabytes. */
 function difference(actual: string, expected: string): string {
   if (actual === expected) return '';

@@ -54,8 +54,8 @@ const PEM = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[nr])*([\
 /** The password in a URL's user info: `postgres://app:pw@db`, `https://user:token@host`. */
 const URL_PASSWORD = /:\/\/[^\s/?#@:"'<>]{0,256}:([^\s/?#"'<>]+)(?=@[^\s@])/g;
 
-/** The same without a scheme, as in a DSN (`shop:pw@tcp(db:3306)/shop`): no `npm:pkg@1.0`, `image:1.2@sha256`. */
-const DSN = /(?<=(?:^|[\s"'=(,;<>`])[\w.%+-]{1,64}):([^\s/\\?#"'<>@=(,;:]+)(?=@[\w[(])/g;
+/** The same without a scheme, as in a DSN (`shop:pw@tcp(db:3306)/shop`): no `npm:pkg@1.0`, `python:3.12-slim@sha256:…`. */
+const DSN = /(?<=(?:^|[\s"'=(,;<>`])[\w.%+-]{1,64}):([^\s/\\?#"'<>@=(,;:]+)(?=@(?!sha\d)[\w[(])/g;
 
 /** The password of `curl -u user:pw` and its kin. */
 const USER_OPTION = /(?<![\w-])(?:-[uU]|--(?:proxy-)?user)[ \t=]*["']?[^\s:"'@]{0,256}:["']?([^\s"']+)/g;
