@@ -109,11 +109,11 @@ function isSecret(value: string, name: string, word: string, sep: string, quoted
   // In a query string a bare `key=` is an API key (Google's and many after it), a `sig=` a signature (Azure's).
   if (!STRONG.test(name) && !(inQuery && /^(?:key|sig(?:nature)?)$/i.test(name))) return (!/^\s+$/.test(sep) || name.startsWith('-')) && generated(value);
   if (/^\d+$/.test(value)) return !COUNTS.test(word);
-  // `API key: invalid`, `token: Expired`, `Unexpected token 'export'`: a plain word there is prose.
+  // `API key: invalid`, `token: Expired`, `Unexpected token 'export'`, `token = await …`: a plain word there is prose or code.
   const plain = /^[A-Za-z][a-z]*[!?]?$/.test(value);
   // Blanks alone after a name that is no option: `password hunter2`, `add-authtoken …`, `set -x API_TOKEN …`.
   if (/^\s+$/.test(sep) && !name.startsWith('-')) return !plain && value.length > 5 && (LOOSE.test(name) || generated(value));
-  return quoted || !/[:：]/.test(sep) || !plain;
+  return quoted || !/[:：]|\s=/.test(sep) || !plain;
 }
 
 export function findNamed(text: string): Span[] {

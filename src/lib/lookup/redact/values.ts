@@ -2,10 +2,10 @@
  * What stands in the place of a secret without being one: a masked value (`[REDACTED]`,
  * `sk-****abcd`, `<hidden>`), a variable (`$KEY`, `${{ secrets.KEY }}`, `%KEY%`,
  * `process.env.KEY`, a bare `KIMI_API_KEY`), a placeholder (`<your key>`, `sk-xxxx…`,
- * `your-api-key`), a null, a path to a key file.
+ * `your-api-key`), a null, a path to a key file, a call in code (`self.tokenizer.encode(…`).
  */
 const STAND_IN =
-  /^(?:\$?\{\{[^}]*\}\}|\$(?:\{[^}]*\}?|\([^)]*\)|\w+)|%\w+%|<[^>]*>|null|none|nil|undefined|true|false|empty|missing|invalid|required|[*•.…x-]+|[~.]{0,2}\/[\w./-]*\.[a-z]{2,5})$|^(?:\W*(?:redacted|masked|hidden|filtered)\b|(?:process|import\.meta|os)\.env)|[*•]{3}|x{4}|\.{3}|…|your[\W_]|placeholder|change[-_]?me/i;
+  /^(?:\$?\{\{[^}]*\}\}|\$(?:\{[^}]*\}?|\([^)]*\)|\w+)|%\w+%|<[^>]*>|null|none|nil|undefined|true|false|empty|missing|invalid|required|[*•.…x-]+|[~.]{0,2}\/[\w./-]*\.[a-z]{2,5})$|^(?:\W*(?:redacted|masked|hidden|filtered)\b|(?:process|import\.meta|os)\.env|[\w$.]+\()|[*•]{3}|x{4}|\.{3}|…|your[\W_]|placeholder|change[-_]?me/i;
 
 const ENV_NAME = /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/;
 
