@@ -163,6 +163,8 @@ describe('redactSecrets: a megabyte per pattern family, answered right', () => {
     ['DSN passwords, colons and no @', each('=a:b', null)],
     ['webhook URLs, one long path', [`https://hooks.example/${fill('aB3/')}`, `https://hooks.example/${fill('aB3/')}`]],
     ['Telegram bot ids, no token after', each('1234567890:AA', null)],
+    ['short options, each without a value', each('redis-cli -a \n', null)],
+    ['blanks and line breaks', each(' \t\n', null)],
     ['cookies', [`Cookie: ${fill('sid=abcd1234; ')}`, `Cookie: ${'sid=[REDACTED]; '.repeat(Math.ceil(MB / 14))}`]],
     ['wrapped lines', [fill('sk-abcdefgh12\n'), '[REDACTED]\n']],
     ['decoding, percent escapes', each('%41', null)],

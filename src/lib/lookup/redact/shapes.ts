@@ -60,6 +60,9 @@ const DSN = /(?<=(?:^|[\s"'=(,;<>`])[\w.%+-]{1,64}):([^\s/\\?#"'<>@=(,;:]+)(?=@(
 /** The password of `curl -u user:pw` and its kin. */
 const USER_OPTION = /(?<![\w-])(?:-[uU]|--(?:proxy-)?user)[ \t=]*["']?[^\s:"'@]{0,256}:["']?([^\s"']+)/g;
 
+/** The password of a database or SSH client's short option: `mysql -pPW` (`-p db` asks for one), `redis-cli -a PW`, `sshpass -p PW`. */
+const SHORT_OPTION = /(?<=\b(?:mysql\w*|mariadb\w*)\b[^\n]{0,200}?[ \t]-p|\b(?:redis-cli|sshpass)\b[^\n]{0,200}?[ \t]-[pa][ \t]{1,4})["']?([^\s"'-][^\s"']*)/g;
+
 /** A bearer token or basic credentials outside a header (`token was Bearer …`). */
 const BEARER = /(?<![\w-])(?:bearer|basic)[ \t]+([\w.~+/=-]{8,})/gi;
 
@@ -72,6 +75,8 @@ const SHAPES: [RegExp, (value: string) => boolean][] = [
   [DSN, (v) => !standIn(v) && /[^a-z]/.test(v) && !/^[\d.]+$/.test(v)],
   // `-u 1000:1000` is a user and group id.
   [USER_OPTION, (v) => !standIn(v) && !/^\d+$/.test(v)],
+  // `redis-cli -p 6379` is a port.
+  [SHORT_OPTION, (v) => !standIn(v) && !/^\d+$/.test(v)],
 ];
 
 /**
