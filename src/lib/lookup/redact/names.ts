@@ -24,7 +24,8 @@ const NAMED = new RegExp(
     `|${QUOTE}[ \\t]*(?:[,\\r\\n][\\s-]*)?\\\\*["']?value${QUOTE}[ \\t]*[:=][ \\t]*` +
     // An XML element (`<password>…`), or blanks alone (`--api-key VALUE`, `password hunter2`): the code decides.
     '|>|[ \\t]+)' +
-    `(\\\\*["'\`“‘])?((?:bearer|basic|token|digest)[ \\t]+)?`,
+    // A value may be quoted, also as a wrapper's argument (`SecretStr("…")`).
+    `((?:[A-Za-z_][\\w.]{0,40}\\()?\\\\*["'\`“‘])?((?:bearer|basic|token|digest)[ \\t]+)?`,
   'gi',
 );
 
@@ -39,7 +40,6 @@ const STRONG = new RegExp(`secret|pass|pwd|credential|api[-_]?key|(?:private|acc
 const COUNTS = /^(?:token|auth(?:orization)?|sig(?:nature)?)$/i;
 /** After a `,`, `;` or `&` comes the next pair (`&model=k2`, `, "model"`), or the value goes on (`p,w;d&x`). */
 const NEXT_PAIR = /[,;&][ \t]*(?:[\w.-]+[ \t]*=|["'])/y;
-const CALL = /[A-Za-z_][\w.]{0,40}\((\\*["'`])/y;
 /** An `Authorization` value's scheme not named in the pattern (`SSWS …`, `Bot …`, `AWS4-HMAC-SHA256 Credential=…`). */
 const SCHEME = /[A-Za-z][\w-]{1,30}[ \t]+(?=[\w.~+/=[-]{8})/y;
 /** Quoted values longer than this are not read as quoted: a stray quote must not swallow a log. */
@@ -54,7 +54,7 @@ function wordStarts(text: string, nameAt: number, wordAt: number, word: string):
   return JOINED.test(text.slice(Math.max(nameAt, wordAt - 8), wordAt));
 }
 
-/** The end of a quoted value opened by `quote` (`"`, `'`, `“`, or an escaped `\"`) at `at`, or -1 if it does not close. */
+/** The end of a quoted value opened by `quote` (`"`, `'`, `“`, an escaped `\"`, `SecretStr("`) at `at`, or -1 if it does not close. */
 function quotedEnd(text: string, at: number, quote: string): number {
   const open = quote[quote.length - 1];
   // A typographic quote closes with its pair, the next character (`“` U+201C, `”` U+201D).
@@ -106,13 +106,14 @@ const LOOSE = /^(?:passw(?:or)?d|passphrase|token|secret)$/i;
 
 function isSecret(value: string, name: string, word: string, sep: string, quoted: boolean, inQuery: boolean): boolean {
   if (value.length < 4 || standIn(value) || value.startsWith('-----')) return false;
+  // Blanks alone after a name that is no option: `password hunter2`, `add-authtoken …`, `set -x API_TOKEN …`.
+  const loose = /^\s+$/.test(sep) && !name.startsWith('-');
   // In a query string a bare `key=` is an API key (Google's and many after it), a `sig=` a signature (Azure's).
-  if (!STRONG.test(name) && !(inQuery && /^(?:key|sig(?:nature)?)$/i.test(name))) return (!/^\s+$/.test(sep) || name.startsWith('-')) && generated(value);
+  if (!STRONG.test(name) && !(inQuery && /^(?:key|sig(?:nature)?)$/i.test(name))) return !loose && generated(value);
   if (/^\d+$/.test(value)) return !COUNTS.test(word);
   // `API key: invalid`, `token: Expired`, `Unexpected token 'export'`, `token = await …`: a plain word there is prose or code.
   const plain = /^[A-Za-z][a-z]*[!?]?$/.test(value);
-  // Blanks alone after a name that is no option: `password hunter2`, `add-authtoken …`, `set -x API_TOKEN …`.
-  if (/^\s+$/.test(sep) && !name.startsWith('-')) return !plain && value.length > 5 && (LOOSE.test(name) || generated(value));
+  if (loose) return !plain && value.length > 5 && (LOOSE.test(name) || generated(value));
   return quoted || !/[:：]|\s=/.test(sep) || !plain;
 }
 
@@ -121,23 +122,16 @@ export function findNamed(text: string): Span[] {
   NAMED.lastIndex = 0;
   for (let m; (m = NAMED.exec(text)); ) {
     const [, word, suffix = '', sep, , scheme] = m;
-    let quote = m[4] ?? '';
+    const quote = m[4] ?? '';
     let at = NAMED.lastIndex;
     const wordAt = m.index;
     let nameAt = wordAt;
     while (/[\w.-]/.test(text[nameAt - 1] ?? '')) nameAt--;
     const name = text.slice(nameAt, wordAt + word.length + suffix.length);
-    // A name and a value apart only by blanks: the option of a command line (`--api-key VALUE`) or such.
-    const option = /^\s+$/.test(sep);
-    // A user name in a URL (`https://x-access-token:…@host`) is the URL rule's.
-    const userInUrl = text.startsWith('://', nameAt - 3);
-    if (userInUrl || !wordStarts(text, nameAt, wordAt, word) || /^pass$/i.test(name) || (sep === '>' && text[nameAt - 1] !== '<')) continue;
-    // An object, a list, a call or a placeholder is no value of its own: its inside is searched on.
-    if (/[{[(<]/.test(text[at] ?? '') || (option && text[at] === '-')) continue;
-    // A wrapper's call (`SecretStr("…")`): the value is its argument.
-    CALL.lastIndex = at;
-    const call = quote ? null : CALL.exec(text);
-    if (call) [at, quote] = [CALL.lastIndex, call[1]];
+    // A user name in a URL (`https://x-access-token:…@host`) is the URL rule's; `<password>` is XML, `password>` not.
+    if (text.startsWith('://', nameAt - 3) || !wordStarts(text, nameAt, wordAt, word) || /^pass$/i.test(name) || (sep === '>' && text[nameAt - 1] !== '<')) continue;
+    // An object, a list, a call, a placeholder or the next option is no value of its own: its inside is searched on.
+    if (/[{[(<]/.test(text[at] ?? '') || (/^\s+$/.test(sep) && text[at] === '-')) continue;
     SCHEME.lastIndex = at;
     if (!scheme && /auth/i.test(word) && SCHEME.test(text)) at = SCHEME.lastIndex;
     const closed = quote ? quotedEnd(text, at, quote) : -1;
