@@ -23,7 +23,7 @@ const NAMED = new RegExp(
     // The value of a name/value pair: `"name": "API_KEY", "value": "…"`, `key="DbPassword" value="…"`, or YAML's `value:` below.
     `|${QUOTE}[ \\t]*(?:[,\\r\\n][\\s-]*)?\\\\*["']?value${QUOTE}[ \\t]*[:=][ \\t]*` +
     // An XML element (`<password>…`), or blanks alone (`--api-key VALUE`, `password hunter2`): the code decides.
-    '|>|[ \\t]+)' +
+    '|>|[ \\t]+(?=[!-~]))' +
     // A value may be quoted, also as a wrapper's argument (`SecretStr("…")`).
     `((?:[A-Za-z_][\\w.]{0,40}\\()?\\\\*["'\`“‘])?((?:bearer|basic|token|digest)[ \\t]+)?`,
   'gi',

@@ -61,7 +61,8 @@ const DSN = /(?<=(?:^|[\s"'=(,;<>`])[\w.%+-]{1,64}):([^\s/\\?#"'<>@=(,;:]+)(?=@(
 const USER_OPTION = /(?<![\w-])(?:-[uU]|--(?:proxy-)?user)[ \t=]*["']?[^\s:"'@]{0,256}:["']?([^\s"']+)/g;
 
 /** The password of a database or SSH client's short option: `mysql -pPW` (`-p db` asks for one), `redis-cli -a PW`, `sshpass -p PW`. */
-const SHORT_OPTION = /(?<=\b(?:mysql\w*|mariadb\w*)\b[^\n]{0,200}?[ \t]-p|\b(?:redis-cli|sshpass)\b[^\n]{0,200}?[ \t]-[pa][ \t]{1,4})["']?([^\s"'-][^\s"']*)/g;
+const SHORT_OPTION =
+  /[ \t]-(?:p(?<=\b(?:mysql|mariadb)\w*\b[^\n]{0,200}-p)|[pa](?<=\b(?:redis-cli|sshpass)\b[^\n]{0,200}-[pa])[ \t]{1,4})["']?([^\s"'-][^\s"']*)/g;
 
 /** A bearer token or basic credentials outside a header (`token was Bearer …`). */
 const BEARER = /(?<![\w-])(?:bearer|basic)[ \t]+([\w.~+/=-]{8,})/gi;
