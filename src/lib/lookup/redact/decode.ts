@@ -4,8 +4,8 @@ import type { Span } from './span.ts';
 /**
  * A secret can hide behind the escapes the box undoes anyway (`sk%2D…`, `\u0073k-…`, JSON inside a
  * JSON string, fullwidth `ｓｋ-…` from a CJK terminal, a zero-width mark copied from a chat app).
- * The text around such an escape is decoded and searched; only where something is found is it
- * decoded again with a map back to the paste, so that the secret is masked in the paste as written.
+ * The text around such an escape is decoded, with a log of what each step replaced, and searched;
+ * what is found is traced back through the logs, so that the secret is masked in the paste as written.
  */
 
 type Step = [RegExp, (match: string, ...groups: string[]) => string];
