@@ -10,7 +10,7 @@ describe('redactSecrets: each kind of secret is masked', () => {
     ['KIMI_API_KEY=', 'KIMI_API_KEY=sk-kimi-0123456789abcdef claude', 'KIMI_API_KEY=[REDACTED] claude'],
     ['export OPENAI_API_KEY="…"', 'export OPENAI_API_KEY="abc123def456ghi"', 'export OPENAI_API_KEY="[REDACTED]"'],
     ['ANTHROPIC_AUTH_TOKEN: …', 'ANTHROPIC_AUTH_TOKEN: tok_9f8e7d6c5b4a', 'ANTHROPIC_AUTH_TOKEN: [REDACTED]'],
-    ['an Authorization header', 'Authorization: Bearer sk-test-XXXXXXXX', 'Authorization: Bearer [REDACTED]'],
+    ['an Authorization header', 'Authorization: Bearer sk-test-9f3a2b7c1d8e', 'Authorization: Bearer [REDACTED]'],
     ['a lowercase authorization header from curl -v', '> authorization: Bearer abcdef123456', '> authorization: Bearer [REDACTED]'],
     ['an x-api-key header', 'x-api-key: 9f8e7d6c5b4a3f2e', 'x-api-key: [REDACTED]'],
     ['an x-api-key in JSON', '{"x-api-key": "9f8e7d6c5b4a3f2e"}', '{"x-api-key": "[REDACTED]"}'],
@@ -74,7 +74,7 @@ describe('redactSecrets: what is not a secret stays', () => {
 describe('redactSecrets: the families found missing before', () => {
   it.each([
     ['a bare JWT', 'jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sig_abc-123 expired', 'jwt [REDACTED] expired'],
-    ['a Cookie header', '> Cookie: sid=abc123; theme=dark\n< HTTP/2 401', '> Cookie: [REDACTED]\n< HTTP/2 401'],
+    ['a Cookie header', '> Cookie: sid=abc123; theme=dark\n< HTTP/2 401', '> Cookie: sid=[REDACTED]; theme=dark\n< HTTP/2 401'],
     ['a password in a URL', 'connect postgres://app:pw1234@db:5432/prod failed', 'connect postgres://app:[REDACTED]@db:5432/prod failed'],
     ['a Google key', 'key not valid: AIzaSyD4x9Q2mV7nL1pR8tW3zB6cK0fH5jY2sE4.', 'key not valid: [REDACTED].'],
     ['a GitHub token', 'token ghp_R7xQ2mV9nL4pT8wZ1bC6dF3gH5jK0sY2aE4u revoked', 'token [REDACTED] revoked'],
@@ -99,6 +99,28 @@ describe('redactSecrets: the families found missing before', () => {
   });
 });
 
+describe('redactSecrets: the classes behind the held-out misses', () => {
+  it.each([
+    ['a cookie header keeps its ordinary pairs', 'cookie: sessionid=Qm7Vn2Lp9Rt4Wz8Bc1Df; theme=dark; _ga=GA1.1.18874.17593', 'cookie: sessionid=[REDACTED]; theme=dark; _ga=GA1.1.18874.17593'],
+    ['a set-cookie header keeps its attributes', 'set-cookie: token=Ab12Cd34Ef56; Path=/; Expires=Fri, 14 Nov 2025 10:00:00 GMT; HttpOnly', 'set-cookie: token=[REDACTED]; Path=/; Expires=Fri, 14 Nov 2025 10:00:00 GMT; HttpOnly'],
+    ['a DSN without a scheme', 'dial failed for dsn "shop:pa55w0rd-3p9zB9@tcp(10.0.0.7:3306)/shop"', 'dial failed for dsn "shop:[REDACTED]@tcp(10.0.0.7:3306)/shop"'],
+    ['curl -u with a quoted password', "curl -u admin:'hunter2-Prod!adLP' https://ci.example", "curl -u admin:'[REDACTED]' https://ci.example"],
+    ['a webhook URL', 'notify https://hooks.slack.com/services/T0001/B0001/gFtZd3PZiqwVoZ1mXBCGmWEE: 400', 'notify https://hooks.slack.com/services/T0001/B0001/[REDACTED]: 400'],
+    ['a Telegram bot token', 'url: https://api.telegram.org/bot9911534196:AARsjsiUgyZs-DXsH7x2iZ7ydV1qOT5bJ09/sendMessage', 'url: https://api.telegram.org/bot9911534196:[REDACTED]/sendMessage'],
+  ])('%s', (_, input, output) => {
+    expect(masked(input)).toBe(output);
+  });
+
+  it.each([
+    ['a placeholder key', 'export OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxx   # replace with YOUR_API_KEY'],
+    ['an image digest and an npm alias', 'python:3.12-slim@sha256:b8a52b6119d53868 "react": "npm:preact@10.19.3"'],
+    ['a GitHub link under hooks/', 'https://github.com/acme/app/blob/main/src/hooks/useChatCompletion2024.ts'],
+    ['prose after a name and blanks', "SyntaxError: Unexpected token 'export'; token limit! password authentication failed"],
+  ])('%s', (_, text) => {
+    expect(redactSecrets(text)).toEqual({ text, redactions: 0 });
+  });
+});
+
 /** '' when equal; else where they part, without printing megabytes. */
 function difference(actual: string, expected: string): string {
   if (actual === expected) return '';
@@ -113,7 +135,8 @@ describe('redactSecrets: a megabyte per pattern family, answered right', () => {
   /** A megabyte of `unit`, and what it must become: each unit as `masked` (`null`: left as it is). */
   const each = (unit: string, masked: string | null): [string, string] => [fill(unit), masked === null ? fill(unit) : masked.repeat(Math.ceil(MB / unit.length))];
   it.each([
-    ['provider prefixes, no end to the run', [fill('sk-'), '[REDACTED]']],
+    ['provider prefixes, no end to the run', [`sk-${fill('a1')}`, '[REDACTED]']],
+    ['provider prefixes, one after another with nothing random', each('sk-', null)],
     ['provider prefixes, each too short', each(`hf_${'a'.repeat(29)} `, null)],
     ['provider prefixes, one fixed-length id after another', each('AKIA', null)],
     ['JWT, no dots', each('eyJ-', null)],
@@ -132,7 +155,16 @@ describe('redactSecrets: a megabyte per pattern family, answered right', () => {
     ['names, options with no value', each('--api-key ', null)],
     ['names, a word never followed by a separator', each('tokenkey', null)],
     ['names, one pair after another', each('api_key=abcd1234&n=1&', 'api_key=[REDACTED]&n=1&')],
-    ['cookies', [`Cookie: ${fill('a=b; ')}`, 'Cookie: [REDACTED]; ']],
+    ['names, short values read again as names', each('key="a" ', null)],
+    ['names, name/value pairs', each('"name": "DB_PASSWORD", "value": "Xy7#pQ2!", ', '"name": "DB_PASSWORD", "value": "[REDACTED]", ')],
+    ['names, XML elements', each('<password>a1b2c3d4e5', '<password>[REDACTED]')],
+    ['names, blanks alone', each('password Zq8!Lp9Rt4w ', 'password [REDACTED] ')],
+    ['DSN passwords, colons and no @', each('=a:b', null)],
+    ['webhook URLs, one long path', [`https://hooks.example/${fill('aB3/')}`, `https://hooks.example/${fill('aB3/')}`]],
+    ['Telegram bot ids, no token after', each('1234567890:AA', null)],
+    ['short options, each without a value', each('redis-cli -a \n', null)],
+    ['blanks and line breaks', each(' \t\n', null)],
+    ['cookies', [`Cookie: ${fill('sid=abcd1234; ')}`, `Cookie: ${'sid=[REDACTED]; '.repeat(Math.ceil(MB / 14))}`]],
     ['wrapped lines', [fill('sk-abcdefgh12\n'), '[REDACTED]\n']],
     ['decoding, percent escapes', each('%41', null)],
     ['decoding, \\u escapes', each('\\u0041', null)],

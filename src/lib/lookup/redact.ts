@@ -8,15 +8,12 @@
 import { findDecoded } from './redact/decode.ts';
 import { findNamed } from './redact/names.ts';
 import { findShapes } from './redact/shapes.ts';
-import { merge, trimmed, unwrap, type Span } from './redact/span.ts';
+import { merge, unwrap, type Span } from './redact/span.ts';
 
 const MASK = '[REDACTED]';
 
 function find(text: string): Span[] {
-  return [...findShapes(text), ...findNamed(text)].map((span) => {
-    const [start, end] = trimmed(text, span);
-    return [start, unwrap(text, end)];
-  });
+  return [...findShapes(text), ...findNamed(text)].map(([start, end]) => [start, unwrap(text, end)]);
 }
 
 export function redactSecrets(text: string): { text: string; redactions: number } {

@@ -1,141 +1,91 @@
-import { ENTITY, ESCAPE, PERCENT, replaceMapped } from '../text.ts';
+import { ENTITY, ESCAPE, PERCENT } from '../text.ts';
 import type { Span } from './span.ts';
 
 /**
  * A secret can hide behind the escapes the box undoes anyway (`sk%2D…`, `\u0073k-…`, JSON inside a
  * JSON string, fullwidth `ｓｋ-…` from a CJK terminal, a zero-width mark copied from a chat app).
- * Such a piece of the paste is decoded and searched; only where something is found is it decoded
- * again with a map back to the paste, so that the secret is masked in the paste as written.
+ * The text around such an escape is decoded, with a log of what each step replaced, and searched;
+ * what is found is traced back through the logs, so that the secret is masked in the paste as written.
  */
 
 type Step = [RegExp, (match: string, ...groups: string[]) => string];
-type Mapped = [string, number[]];
+/**
+ * What one step replaced, four numbers a replacement: where it is in the step's output, where it
+ * was in its input, and its two lengths. A replacement of one character by one keeps each
+ * character's place; any other maps to the whole of what it replaced.
+ */
+type Log = number[];
 
 /**
  * What can hide a secret from the search as written: a percent, `\u` or `\x` escape, an HTML
- * entity, a zero-width mark, a fullwidth letter or digit, or a fullwidth `：`/`＝` after a name.
- * (A JSON string's own `\"`, `\\` and `\n` are read as written, and so is a CJK message's
- * fullwidth punctuation.) A piece without any of these is not decoded.
+ * entity, a zero-width mark, a fullwidth letter or digit. (A JSON string's own `\"`, `\\` and `\n`
+ * are read as written, and so are a CJK message's fullwidth punctuation and `：`.)
  */
-const HIDING = /%[\da-fA-F]{2}|\\[ux]|&(?:quot|#34|apos|#39|amp|lt|gt);|\p{Cf}|[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]|\w[\uFF1A\uFF1D]/gu;
+const HIDING = /%[\da-fA-F]{2}|\\[ux]|&(?:quot|#34|apos|#39|amp|lt|gt);|\p{Cf}|[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/gu;
 /** Escape layers undone, as in the lookup's own normalising (JSON in JSON in a log line...). */
 const LAYERS = 4;
 const FOLD: Step[] = [
   [/\p{Cf}/gu, () => ''],
-  // Fullwidth ASCII, as NFKC folds it (without NFKC's cost on every character of a CJK paste).
-  [/[\u3000\uFF01-\uFF5E]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0))],
+  // Fullwidth ASCII from a letter or digit on, as NFKC folds it, one character for one; not a CJK
+  // message's own fullwidth punctuation (`：`, `＝` after a name are read as written).
+  [/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A][\uFF01-\uFF5E]*/g, (run) => run.normalize('NFKC')],
 ];
 /**
- * Only the text around what can hide a secret is decoded: this far on each side, more than a
- * secret is long. A long stretch of it is decoded in overlapping pieces, so no map grows with it.
+ * The text this far on each side of what can hide a secret (more than a secret is long) is
+ * decoded, in pieces of at most PIECE (and CONTEXT more, so that no secret is cut), each cut where
+ * no escape is (after a blank, comma, semicolon or CJK or fullwidth character) if one is near.
  */
 const CONTEXT = 1 << 11;
 const PIECE = 1 << 16;
-const BLOCK = 1 << 10;
-/** A secret at least this long, found written out, is masked where it is written in its blocks. */
-const LITERAL = 8;
-/** Blocks longer than this (a run that could not be cut) are mapped rather than searched once per secret. */
-const MAX_LITERAL_BLOCK = 8 * BLOCK;
+const CUT = /[\s,;\u3000-\uD7FF\uF900-\uFFFF]/;
 
-function decode<T>(start: T, apply: (value: T, step: Step) => T, text: (value: T) => string): T {
-  let value = apply(start, ENTITY);
-  for (let i = 0, before = ''; i < LAYERS && before !== text(value); i++) {
-    before = text(value);
-    value = apply(apply(value, ESCAPE), PERCENT);
+/** The piece decoded, and the log of each step that changed something. */
+function decode(piece: string): [string, Log[]] {
+  const logs: Log[] = [];
+  const apply = (text: string, [pattern, replace]: Step) => {
+    const log: Log = [];
+    let shift = 0;
+    const out = text.replace(pattern, (match, ...rest) => {
+      const at = rest[rest.length - 2] as unknown as number;
+      const by = replace(match, ...rest);
+      log.push(at + shift, at, by.length, match.length);
+      shift += by.length - match.length;
+      return by;
+    });
+    if (out !== text) logs.push(log);
+    return out;
+  };
+  let text = apply(piece, ENTITY);
+  for (let i = 0, before = ''; i < LAYERS && before !== text; i++) {
+    before = text;
+    text = apply(apply(text, ESCAPE), PERCENT);
   }
-  return FOLD.reduce(apply, value);
+  return [FOLD.reduce(apply, text), logs];
 }
 
-/** The fold of FOLD without a call per character, which a CJK paste's fullwidth punctuation would cost. */
-function fold(text: string): string {
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3000 || (c >= 0xff01 && c <= 0xff5e)) {
-      out += text.slice(last, i) + String.fromCharCode(c === 0x3000 ? 0x20 : c - 0xfee0);
-      last = i + 1;
+/** Where decoded position `at` comes from in the piece; as an `end` (1): where the decoded characters before it end there. */
+const source = (logs: Log[], at: number, end: 0 | 1) =>
+  logs.reduceRight((at, log) => {
+    // The last replacement starting at or before `at` (an end: before it).
+    let [lo, hi] = [0, log.length / 4];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (log[mid * 4] < at + 1 - end) lo = mid + 1;
+      else hi = mid;
     }
-  }
-  return last ? out + text.slice(last) : text;
-}
+    if (!lo) return at;
+    const [out, from, outLength, inLength] = log.slice(lo * 4 - 4, lo * 4);
+    const into = at - out;
+    return into >= outLength + end ? from + inLength + into - outLength : outLength === inLength ? from + into : from + end * inLength;
+  }, at);
 
-const decodeText = (piece: string) =>
-  decode(piece, (text, [pattern, replace]) => (pattern === FOLD[1][0] ? fold(text) : text.replace(pattern, replace)), (text) => text);
-const decodeMapped = (piece: string) =>
-  decode<Mapped>(
-    [piece, [...Array(piece.length + 1).keys()]],
-    // A step that changes nothing keeps the map as it is (copying it is most of the cost).
-    (m, [pattern, replace]) => (m[0].search(pattern) < 0 ? m : replaceMapped(m, pattern, replace)),
-    ([text]) => text,
-  );
-
-/** Where the decoded characters before `end` end in the piece: a decoded escape spans the whole escape. */
-function pieceEnd(from: number[], end: number): number {
-  let k = end;
-  while (k < from.length - 1 && from[k] === from[end - 1]) k++;
-  return from[k];
-}
-
-interface Block {
-  /** Where it starts and ends in the piece. */
-  start: number;
-  end: number;
-  /** Where its decoding starts and ends in the decoded piece. */
-  from: number;
-  to: number;
-}
-
-/** Where a block may end: after a blank, comma, semicolon or CJK or fullwidth character, which no escape holds. */
-const CUT = /[\s,;\u3000-\uD7FF\uF900-\uFFFF]/g;
-
-/** The piece cut every BLOCK characters or so where it may be cut. */
-function blocks(piece: string): Block[] {
-  const out: Block[] = [];
-  for (let start = 0, from = 0; start < piece.length; ) {
-    CUT.lastIndex = start + BLOCK;
-    const end = (CUT.exec(piece)?.index ?? piece.length - 1) + 1;
-    const to = from + decodeText(piece.slice(start, end)).length;
-    out.push({ start, end, from, to });
-    [start, from] = [end, to];
-  }
-  return out;
-}
-
-/** Where `part` is written in `text`, each time. */
-function places(text: string, part: string): number[] {
-  const out = [];
-  for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length)) out.push(i);
-  return out;
-}
-
-/**
- * The spans `find` reports in a piece decoded, as spans of `text` (the piece starts at `at`). The
- * piece is decoded and searched without a map. Where something is found, the piece is cut into
- * blocks where no escape is cut, so that the blocks decode to the decoded piece. A
- * secret written out in its blocks as often as it is in their decoding was not escaped itself
- * (the escapes were around it): it is masked where it is written. For any other, its blocks are
- * decoded again with the map.
- */
-function findInPiece(piece: string, at: number, find: (decoded: string) => Span[], spans: Span[]): void {
-  const decoded = decodeText(piece);
-  const found = decoded === piece ? [] : find(decoded);
-  const cut = found.length ? blocks(piece) : [];
-  let mapped: { first: Block; last: Block; from: number[] } | undefined;
-  for (const [start, end] of found) {
-    const first = cut.findLast((b) => b.from <= start)!;
-    const last = cut.findLast((b) => b.from < end)!;
-    const raw = piece.slice(first.start, last.end);
-    const offset = at + first.start;
-    const secret = decoded.slice(start, end);
-    const written = raw.length > MAX_LITERAL_BLOCK ? [] : places(raw, secret);
-    if (secret.length >= LITERAL && written.length && written.length === places(decoded.slice(first.from, last.to), secret).length) {
-      for (const i of written) spans.push([offset + i, offset + i + secret.length]);
-      continue;
-    }
-    if (mapped?.first !== first || mapped.last !== last) mapped = { first, last, from: decodeMapped(raw)[1] };
-    const { from } = mapped;
-    spans.push([offset + from[start - first.from], offset + pieceEnd(from, end - first.from)]);
+/** The spans `find` reports in `text` from `start` to `end` decoded, as spans of `text`. */
+function findIn(text: string, start: number, end: number, find: (decoded: string) => Span[], spans: Span[]): void {
+  const cut = (i: number) => (i < end ? i + 1 + text.slice(i, i + 256).search(CUT) : end);
+  for (let at = start, next: number; at < end; at = next) {
+    next = cut(at + PIECE);
+    const [decoded, logs] = decode(text.slice(at, cut(next + CONTEXT)));
+    if (logs.length) for (const [s, e] of find(decoded)) spans.push([at + source(logs, s, 0), at + source(logs, e, 1)]);
   }
 }
 
@@ -143,17 +93,17 @@ function findInPiece(piece: string, at: number, find: (decoded: string) => Span[
 export function findDecoded(text: string, find: (decoded: string) => Span[]): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  let end = -1;
-  const search = () => {
-    for (let at = start; at < end; at += PIECE) findInPiece(text.slice(at, Math.min(end, at + PIECE + CONTEXT)), at, find, spans);
-  };
-  for (const { index } of text.matchAll(HIDING)) {
-    if (index - CONTEXT > end) {
-      search();
-      start = Math.max(0, index - CONTEXT);
+  let end = 0;
+  HIDING.lastIndex = 0;
+  for (let m; (m = HIDING.exec(text)); ) {
+    if (m.index - CONTEXT > end) {
+      findIn(text, start, end, find, spans);
+      start = m.index - CONTEXT;
     }
-    end = Math.min(text.length, index + CONTEXT);
+    // What can hide a secret up to CONTEXT further on is not looked for: the text is taken that much further instead.
+    end = Math.min(text.length, m.index + 2 * CONTEXT);
+    HIDING.lastIndex = m.index + CONTEXT;
   }
-  search();
+  findIn(text, start, end, find, spans);
   return spans;
 }
