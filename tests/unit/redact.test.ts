@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../../src/lib/lookup/redact.ts';
 
+const masked = (text: string) => redactSecrets(text).text;
 
 describe('redactSecrets: each kind of secret is masked', () => {
   it.each([
