@@ -1,5 +1,5 @@
 import type { Span } from './span.ts';
-import { generated, keyLike, standIn } from './values.ts';
+import { keyLike, standIn } from './values.ts';
 
 /**
  * Secrets known by their shape alone, wherever they stand. Every pattern starts at a fixed prefix
