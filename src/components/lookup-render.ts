@@ -1,8 +1,8 @@
-import { supportReport } from '../lib/catalogue/report';
-import { below, type HeadingLevel } from './heading-level';
-import type { Links } from './lookup/links';
-import type { Translator } from './lookup/strings';
-import type { EntryLink, MatchView, NoMatchView, View } from './lookup/view';
+import { supportReport } from '../lib/catalogue/report.ts';
+import { below, type HeadingLevel } from './heading-level.ts';
+import type { Links } from './lookup/links.ts';
+import type { Translator } from './lookup/strings.ts';
+import type { EntryLink, MatchView, NoMatchView, View } from './lookup/view.ts';
 
 /** Builds DOM nodes only through textContent, so nothing in a paste can become markup. */
 function el<K extends keyof HTMLElementTagNameMap>(
