@@ -230,7 +230,7 @@ describe('text other programs print too: who printed it decides', () => {
     [
       'a gateway',
       'downstream-unavailable',
-      'npm ERR! 504 Gateway Timeout - GET https://registry.npmjs.org/left-pad',
+      'npm ERR! 504 Gateway Timeout - GET https://registry.example.org/left-pad',
       '[provider.api_error] 504 Gateway Timeout',
       '504 Gateway Timeout',
     ],
