@@ -5,8 +5,8 @@
  * that whatever the box loads on first use counts too; minus what an entry page (no box) loads.
  */
 import type { Browser, Response } from '@playwright/test';
-import { chromiumPath, QUIET_CHROMIUM } from './chromium.ts';
-import { errorText, kb, mark } from './format.ts';
+import { launchChromium } from './chromium.ts';
+import { kb, mark } from './format.ts';
 import { gz } from './page-js.ts';
 import type { Served } from './site.ts';
 import { TARGET } from './targets.ts';
@@ -87,13 +87,8 @@ function added(page: Loaded, baseline: Loaded) {
 }
 
 export async function boxWeightSection(site: Served): Promise<string[]> {
-  let chromium: typeof import('@playwright/test').chromium;
-  try {
-    ({ chromium } = await import('@playwright/test'));
-  } catch (error) {
-    return [`  Playwright is not installed: ${errorText(error)}`];
-  }
-  const browser = await chromium.launch({ executablePath: await chromiumPath(), args: QUIET_CHROMIUM });
+  const browser = await launchChromium();
+  if (typeof browser === 'string') return [browser];
   try {
     const baseline = await load(browser, `${site.base}${BASELINE}`, false);
     const out = [

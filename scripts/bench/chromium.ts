@@ -1,5 +1,7 @@
 /** The Chromium the browser sections drive: the same one the browser tests use. */
+import type { Browser } from '@playwright/test';
 import { findBrowser } from '../browser.mjs';
+import { errorText } from './format.ts';
 
 /** Chromium here has no network beyond localhost: keep it from reaching for its own services. */
 export const QUIET_CHROMIUM = [
@@ -24,4 +26,15 @@ export async function chromiumPath(): Promise<string> {
   if (found.executablePath) return found.executablePath;
   const { chromium } = await import('@playwright/test');
   return chromium.executablePath();
+}
+
+/** Chromium launched quietly for a browser section, or the line saying why Playwright is missing. */
+export async function launchChromium(): Promise<Browser | string> {
+  let chromium: typeof import('@playwright/test').chromium;
+  try {
+    ({ chromium } = await import('@playwright/test'));
+  } catch (error) {
+    return `  Playwright is not installed: ${errorText(error)}`;
+  }
+  return chromium.launch({ executablePath: await chromiumPath(), args: QUIET_CHROMIUM });
 }

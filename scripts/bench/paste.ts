@@ -6,8 +6,8 @@
  * reports, and the longest task in a Chromium trace, from the event until the result has settled.
  */
 import type { Browser, Page } from '@playwright/test';
-import { chromiumPath, QUIET_CHROMIUM } from './chromium.ts';
-import { errorText, mark } from './format.ts';
+import { launchChromium } from './chromium.ts';
+import { mark } from './format.ts';
 import { fireInput, observed, prepareLog, putText, settled, type Frame, type Observed } from './paste-page.ts';
 import type { Served } from './site.ts';
 import { TARGET } from './targets.ts';
@@ -102,13 +102,8 @@ async function measure(browser: Browser, base: string, bytes: number, steps: (St
 }
 
 export async function pasteSection(site: Served): Promise<string[]> {
-  let chromium: typeof import('@playwright/test').chromium;
-  try {
-    ({ chromium } = await import('@playwright/test'));
-  } catch (error) {
-    return [`  Playwright is not installed: ${errorText(error)}`];
-  }
-  const browser = await chromium.launch({ executablePath: await chromiumPath(), args: QUIET_CHROMIUM });
+  const browser = await launchChromium();
+  if (typeof browser === 'string') return [browser];
   try {
     const big = await measure(browser, site.base, 20 * MB, [
       { text: 'paste20-text', event: 'paste20-event', label: '20 MB pasted', target: TARGET.pasteMs, append: null },
