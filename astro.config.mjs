@@ -1,5 +1,4 @@
 // @ts-check
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, envField } from 'astro/config';
 import starlight from '@astrojs/starlight';
@@ -14,23 +13,17 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { LOCAL_SITE, localSiteWarning } from './src/integrations/site-url.ts';
 
 // Read once here: Starlight's sidebar and Astro's redirects are static config, and loading the
-// catalogue also fails the build early, naming the file and field, on any invalid entry. The
-// catalogue is the one of the folder the build runs in, the code the one next to this file, so
-// that tests can build the real site from a fixture catalogue (tests/unit/site-build.test.ts).
+// catalogue also fails the build early, naming the file and field, on any invalid entry.
 const catalogue = loadCatalogue();
 // Listed, not fatal: the page of a translation that is behind tells its readers so and links the English one.
 const behind = behindReport(translationsBehind(catalogue));
 if (behind) console.warn(behind);
 const entryPages = new Set(catalogue.map((entry) => entryPath(entry.slug)));
-const entryFolder = join(process.cwd(), ERRORS_DIR, '/');
-/** @param {string} path relative to this file */
-const ownFile = (path) => fileURLToPath(new URL(path, import.meta.url));
+const entryFolder = fileURLToPath(new URL(`./${ERRORS_DIR}/`, import.meta.url));
 
 export default defineConfig({
   site: process.env.SITE_URL || LOCAL_SITE,
   trailingSlash: 'always',
-  srcDir: ownFile('./src/'),
-  publicDir: ownFile('./public/'),
   redirects: entryRedirects(catalogue),
   env: {
     schema: {
@@ -44,13 +37,13 @@ export default defineConfig({
       locales: LOCALES,
       description: 'What each Kimi Code API error means and how to fix it. Paste an error to find its entry.',
       lastUpdated: false,
-      customCss: [ownFile('./src/styles/theme.css')],
+      customCss: ['./src/styles/theme.css'],
       // No request sends the page's address: a /lookup/?q=… link holds a paste. In the page itself,
       // so that it holds on hosts that ignore _headers too (public/_headers says the same).
       head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
-      components: { Search: ownFile('./src/components/overrides/Search.astro') },
+      components: { Search: './src/components/overrides/Search.astro' },
       // Starlight writes <title> as markup; this makes it the page title as text, as elsewhere.
-      routeMiddleware: ownFile('./src/integrations/page-title.ts'),
+      routeMiddleware: './src/integrations/page-title.ts',
       sidebar: [
         { label: 'Look up an error', translations: translationsOf('sidebar.lookup'), link: '/lookup/' },
         ...errorSidebar(catalogue, sidebarTranslations(catalogue)),

@@ -7,12 +7,15 @@ import { SECTIONS } from './catalogue/sections.ts';
 /** The folder of Starlight's `i18n` collection: the site's own UI strings, one `<lang>.json` per language. */
 const I18N_DIR = new URL('../content/i18n/', import.meta.url);
 
+// Read once per language: the config asks for several keys.
+const uiStrings: Record<string, Record<string, string>> = {};
+
 /**
  * The site's own UI strings of a language, for the config, which cannot read a collection (Starlight
  * builds the sidebar from config). Pages read the same files through `Astro.locals.t`.
  */
 export function readUiStrings(lang: string): Record<string, string> {
-  return JSON.parse(readFileSync(new URL(`${lang}.json`, I18N_DIR), 'utf8')) as Record<string, string>;
+  return (uiStrings[lang] ??= JSON.parse(readFileSync(new URL(`${lang}.json`, I18N_DIR), 'utf8')) as Record<string, string>);
 }
 
 /** Each translated language's entry titles and section labels, for Starlight's sidebar. */

@@ -12,9 +12,8 @@ import { expectedInlineScripts } from '../../src/integrations/expected-scripts.t
 import { loadCatalogue } from '../../src/lib/catalogue/load.ts';
 
 /**
- * The real site (astro.config.mjs, src/, Starlight) built from a fixture catalogue: the config
- * reads the catalogue of the folder the build runs in and its code from next to itself. Each
- * build takes several seconds, so there are two: a catalogue whose entry data tries to inject
+ * The real site (astro.config.mjs, src/, Starlight) built from a fixture catalogue, in a copy of
+ * the project whose content/ is the fixture's. Each build takes several seconds, so there are two: a catalogue whose entry data tries to inject
  * script, which must build into text, and one whose entry body holds a script, which must not build.
  */
 const REPO = fileURLToPath(new URL('../../', import.meta.url));

@@ -13,8 +13,6 @@ export { CatalogueError } from './errors.ts';
 /** The folder of the `errors` collection, relative to the project root. */
 export const ERRORS_DIR = 'content/errors';
 
-/** Subfolders of the catalogue hold translated editions (`zh-cn/<slug>.md`), not entries. */
-const LOCALE_FOLDERS: readonly string[] = TRANSLATED_LOCALES;
 
 /** The site's own pages under /errors/ (Starlight's docs collection), whose slugs no entry may take. */
 const OWN_ERROR_PAGES = fileURLToPath(new URL('../../content/docs/errors/', import.meta.url));
@@ -43,8 +41,9 @@ function reservedSlugs(): Map<string, string> {
  */
 function nameProblem(item: Dirent): string | undefined {
   if (item.isDirectory()) {
-    if (LOCALE_FOLDERS.includes(item.name)) return undefined;
-    return `a folder; the catalogue holds <slug>.md files, and translations in ${LOCALE_FOLDERS.map((name) => `${name}/`).join(', ')} only`;
+    // Subfolders hold translated editions (`zh-cn/<slug>.md`), not entries.
+    if ((TRANSLATED_LOCALES as readonly string[]).includes(item.name)) return undefined;
+    return `a folder; the catalogue holds <slug>.md files, and translations in ${TRANSLATED_LOCALES.map((name) => `${name}/`).join(', ')} only`;
   }
   if (!item.name.endsWith('.md')) return 'not an entry file: every file here is <slug>.md (Markdown, extension ".md")';
   if (!SLUG_PATTERN.test(item.name.slice(0, -'.md'.length))) {
