@@ -8,7 +8,7 @@
  */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts' },
+  vitest: { configFile: 'vitest.mutation.config.ts' },
   // Only the tests that reach a mutant run against it.
   coverageAnalysis: 'perTest',
   mutate: ['src/lib/**/*.ts', '!src/lib/**/types.ts'],

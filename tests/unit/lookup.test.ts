@@ -449,6 +449,30 @@ describe('what held-out pastes taught', () => {
     expect(lookup('日志里有 canceled: context canceled (499)，要管吗').match?.slug).toBe('request-canceled');
   });
 
+  it('a quick-lookup phrase in quotes inside a sentence is a copy of the message; a JSON value or a borrowed text is not', () => {
+    expect(lookup('kimi code keeps saying "unable to verify your membership benefits" but my sub is active until june??').match?.slug).toBe('membership-unverified');
+    expect(lookup(`Getting "You've reached kimi monthly usage limit" in kimi-cli, but the page shows 40% left`).match?.slug).toBe('monthly-quota-exhausted');
+    expect(lookup('客户端一直提示「unsupported image url」，换了图床也不行').match?.slug).toBe('unsupported-image-url');
+    // Unquoted, the same words may be the sentence's own.
+    expect(lookup('kimi code keeps saying unable to verify your membership benefits but my sub is active until june??').match).toBeNull();
+    expect(lookup('{"jsonrpc":"2.0","id":7,"error":{"code":-32601,"message":"Method not found"}}').match).toBeNull();
+    expect(lookup('my build says "context canceled" every time docker pushes').match).toBeNull();
+  });
+
+  it('OCR reads "m" as "rn"', () => {
+    expect(lookup('total rnessage size 4019221 exceeds lirnit 2097152').match?.slug).toBe('message-size-exceeded');
+  });
+
+  it("a cloud SDK's or Terraform's own output prints context canceled too", () => {
+    const terraform = [
+      '│ Error: error reading EC2 Instance (i-0a1b2c3d): operation error EC2: DescribeInstances, https response error StatusCode: 0, RequestID: , canceled, context canceled',
+      '│',
+      '│   with aws_instance.bastion,',
+      '│   on main.tf line 12, in resource "aws_instance" "bastion":',
+    ].join('\n');
+    expect(lookup(terraform).match).toBeNull();
+  });
+
   it('a fragment quoted in prose of another script counts as copied from its start or end', () => {
     expect(lookup('调用接口返回 Your request exceeded model token limit 要怎么处理').match?.slug).toBe('token-limit-exceeded');
     expect(lookup('提示 reasoning_content is missing 是什么意思').match?.slug).toBe('reasoning-content-missing');

@@ -149,6 +149,14 @@ export const SIGNS: Signs = {
     'pnpm',
     'gradle',
     'terraform',
+    // Terraform's "on main.tf line 12", and the cloud SDKs' own wrappers (AWS SDK for Go's
+    // "operation error EC2: …, https response error StatusCode: 0").
+    '.tf line',
+    'https response error',
+    'botocore',
+    'aws-sdk',
+    'azure.core',
+    'google.api_core',
     // Hosting's own logs.
     'heroku',
   ],

@@ -72,11 +72,36 @@ export function shortlist(prep: Prepared, paste: Paste): PreparedMessage[] {
 // Lower case, upper case or mixed: a copy keeps the server's, a retyped or reformatted text often not.
 const shape = (word: string) => (word === word.toLowerCase() ? 0 : word === word.toUpperCase() ? 2 : 1);
 
-/** The entries whose quick-lookup phrase the paste words from and up to these positions are: someone looking that entry up. */
-export function phraseOf(prep: Prepared, { paste }: Reading, [from, to]: [number, number]): number[] {
-  const tokens = paste.tokens.slice(from, to);
-  const short = tokens.length && tokens.at(-1)!.end - tokens[0].start <= MAX_PHRASE;
-  return (short && prep.keywords.get(phrase(tokens))) || [];
+// Quotes people put around a message they copy into a sentence of their own; not a JSON or
+// dictionary value's, which come after a colon or an equals sign.
+const OPEN_QUOTE = /(?:^|[\s(])["'`\u201c\u2018\u300c\u300e]$/;
+const CLOSE_QUOTE = /^[.!。…]?["'`\u201d\u2019\u300d\u300f]/;
+const MAX_PHRASE_WORDS = 16;
+
+/**
+ * The entries someone is looking up by a quick-lookup phrase, each with how many words the phrase
+ * has: the paste words from and up to these positions are the phrase, or they quote it ("kimi
+ * keeps saying “unable to verify your membership benefits” but…"). A phrase in quotes is copied
+ * from somewhere; the same words in a sentence may be that sentence's own; and text that other
+ * programs print too is judged by its surroundings, quoted or not.
+ */
+export function phraseOf(prep: Prepared, { norm, paste }: Reading, [from, to]: [number, number]): Map<number, number> {
+  const tokens = paste.tokens;
+  const out = new Map<number, number>();
+  const add = (start: number, end: number, quoted = false) => {
+    const short = end > start && tokens[end - 1].end - tokens[start].start <= MAX_PHRASE;
+    const words = short ? phrase(tokens.slice(start, end)) : '';
+    if (!quoted || prep.quotable.has(words)) for (const e of prep.keywords.get(words) ?? []) out.set(e, end - start);
+  };
+  add(from, to);
+  for (let k = from; k < to; k++) {
+    const start = tokens[k].start;
+    if (!OPEN_QUOTE.test(norm.text.slice(Math.max(0, start - 2), start))) continue;
+    for (let end = k + 1; end <= Math.min(to, k + MAX_PHRASE_WORDS); end++) {
+      if (CLOSE_QUOTE.test(norm.text.slice(tokens[end - 1].end, tokens[end - 1].end + 2))) add(k, end, true);
+    }
+  }
+  return out;
 }
 
 /**
@@ -100,7 +125,7 @@ export function score(prep: Prepared, reading: Reading, messages: PreparedMessag
     let value = scoreMessage(message, paste, a, {
       sameCase: a.positions.every((k, c) => shape(spelt(k)) === shape(message.cased[a.idx[c]])),
       // The message must explain the phrase, not share a word with it.
-      phrase: phrased.includes(message.entry) && a.positions.length * 2 >= (range ? range[1] - range[0] : paste.tokens.length),
+      phrase: a.positions.length * 2 >= (phrased.get(message.entry) ?? Infinity),
       statusAgrees: statuses.includes(prep.entries[message.entry].status),
     });
     const excerpt = { start: norm.from[paste.tokens[a.first].start], end: endOf(paste.tokens[a.last].end) };

@@ -102,11 +102,11 @@ function possible(prep: Prepared, reading: Reading, [from, to]: [number, number]
     }
   }
   const phrased = phraseOf(prep, reading, [from, to]);
-  if (phrased.length) for (const m of prep.messages) if (phrased.includes(m.entry)) shared.set(m, shared.get(m) ?? [0, 0]);
+  if (phrased.size) for (const m of prep.messages) if (phrased.has(m.entry)) shared.set(m, shared.get(m) ?? [0, 0]);
   const tops: [PreparedMessage, number][] = [];
   for (const [m, [weight, n]] of shared) {
     const [start, end] = m.borrowedWords;
-    let told = phrased.includes(m.entry) || end > 0;
+    let told = phrased.has(m.entry) || end > 0;
     for (let i = start; i < end && told; i++) told = words.has(m.words[i]);
     // A word the template has twice counts twice.
     const top = told ? 1 : ceiling(m, (weight + common) * m.repeats, (n + commonN) * m.repeats);

@@ -28,11 +28,12 @@ const GLUE = /[-/.@\\#+~&%?]/;
 
 /**
  * A screenshot typed out by hand, or read by OCR, swaps characters that look alike: "bi11ing",
- * "over1oaded", "2O97152". In a word mixing letters and digits, the minority kind is read as the
- * majority's look-alike.
+ * "over1oaded", "2O97152", "rnessage". In a word mixing letters and digits, the minority kind is
+ * read as the majority's look-alike; in a word of letters, "rn" as the "m" it looks like.
  */
 function unconfuse(w: string): string {
-  if (!/\d/.test(w) || !/[a-z]/.test(w)) return w;
+  if (!/\d/.test(w)) return w.replace(/rn/g, 'm');
+  if (!/[a-z]/.test(w)) return w;
   return w.replace(/\D/g, '').length * 2 > w.length
     ? w.replace(/o/g, '0').replace(/[il]/g, '1')
     : w.replace(/1/g, 'l').replace(/0/g, 'o').replace(/5/g, 's');

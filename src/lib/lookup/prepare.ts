@@ -42,6 +42,8 @@ export interface Prepared {
   fuzzy: (word: string) => FuzzyHit | undefined;
   /** Each entry's quick-lookup phrases, as their words → the entries that list them. */
   keywords: Map<string, number[]>;
+  /** Those that are no part of a text other programs print too: quoted in a sentence, they are a copy of the server's. */
+  quotable: Set<string>;
   /** Who printed a text, by the signs on its line and in its surroundings. */
   printerOf: (surroundings: string, line?: string) => Printer;
 }
@@ -107,6 +109,8 @@ export function prepare(index: LookupIndex): Prepared {
 
   const keywords = new Map<string, number[]>();
   entries.forEach((entry, e) => entry.keywords.forEach((k) => push(keywords, phrase(tokenize(clean(k))), e)));
+  const borrowed = messages.filter((m) => m.borrowed).map((m) => ` ${phrase(tokenize(clean(m.borrowed!)))} `);
+  const quotable = new Set([...keywords.keys()].filter((k) => !borrowed.some((b) => b.includes(` ${k} `))));
   return {
     entries,
     messages,
@@ -114,6 +118,7 @@ export function prepare(index: LookupIndex): Prepared {
     postings,
     fuzzy: createFuzzy([...weights.keys()].filter(spellable)),
     keywords,
+    quotable,
     printerOf: createPrinterReader(index.signs ?? { hosts: [], kimi: [], other: [], pages: [] }),
   };
 }
