@@ -459,6 +459,50 @@ describe('what held-out pastes taught', () => {
     expect(lookup('my build says "context canceled" every time docker pushes').match).toBeNull();
   });
 
+  it('a borrowed text alone is a match, unless two entries share it', () => {
+    expect(lookup('unexpected EOF').match?.slug).toBe('internal-connection-error');
+    expect(lookup('500 unexpected EOF').match?.slug).toBe('internal-connection-error');
+    expect(lookup('Error: unexpected EOF').match).toBeNull();
+    const shared = lookup('context deadline exceeded');
+    expect(shared.match).toBeNull();
+    expect(shared.candidates.map((c) => c.slug).sort()).toEqual(['image-moderation-failed', 'web-page-read-failed']);
+  });
+
+  it('one word of a message at the edge of a line is no copy of it', () => {
+    const log = ['● Bash(npm test -- --runInBand)', '  ⎿  Tests: 212 passed, 212 total', '● Read(src/ledger.ts)'].join('\n');
+    expect(lookup(log).match).toBeNull();
+    expect(lookup(log).found).toEqual([]);
+  });
+
+  it('a chat export is a log: each "[hh:mm] name: …" is its own record, a Kimi sign in another says nothing about it', () => {
+    const chat = [
+      '[10:12] 告警机器人：【模型调用失败】POST https://api.kimi.com/coding/v1/chat/completions',
+      '         错误：500 image_url:moderation request error: 非法输入',
+      '[10:40] 运维-老周：顺便说下，今天上午 CDN 回源偶发 504 Gateway Timeout，是我们自己的静态站',
+      '[10:41] 小林：收到',
+    ].join('\n');
+    expect(lookup(chat).found.map((f) => f.slug)).toEqual(['image-moderation-failed']);
+  });
+
+  it('in a Kimi session, a remark in Chinese about a borrowed text is no error; the same text with a sign on its line is', () => {
+    const session = ['kimi> 顺便跑一下测试', '  • StrReplaceFile internal/pay/pay_test.go', 'TestPayCallback 里 mock 服务器提前关闭了，导致 context canceled。', 'kimi> /exit'].join('\n');
+    expect(lookup(session).found).toEqual([]);
+    expect(lookup(session.replace('mock 服务器提前关闭了，导致', 'kimi-for-coding 返回')).found.map((f) => f.slug)).toEqual(['request-canceled']);
+  });
+
+  it("another program's log line sharing only everyday words with the message is its own", () => {
+    const promtail =
+      'level=warn caller=client.go:419 msg="error sending batch, will retry" error="Post \\"http://loki.monitoring.svc:3100/loki/api/v1/push\\": context canceled"';
+    expect(lookup(promtail).match).toBeNull();
+    expect(lookup(`error sending 'CallDataSourceTool' request: Post "http://10.0.0.8/x": context canceled`).match?.slug).toBe('request-canceled');
+  });
+
+  it("a database's switch-over notice and Go's test output are their programs' own", () => {
+    expect(lookup('【DBA 通知】今晚 02:00 主库切换，期间应用可能出现：\nFATAL: terminating connection due to administrator command (SQLSTATE 57P03)\n属正常现象').match).toBeNull();
+    expect(lookup('During tonight\'s failover you may see:\nFATAL: terminating connection due to administrator command (SQLSTATE 57P03)').match).toBeNull();
+    expect(lookup('--- FAIL: TestPay (2.00s)\n    pay_test.go:44: Post "http://127.0.0.1:18080/callback": context canceled').match).toBeNull();
+  });
+
   it('OCR reads "m" as "rn"', () => {
     expect(lookup('total rnessage size 4019221 exceeds lirnit 2097152').match?.slug).toBe('message-size-exceeded');
   });

@@ -131,6 +131,12 @@ export const SIGNS: Signs = {
     'go-sql-driver',
     'redis',
     'mongo',
+    // A database's operators announcing a switch-over ("主库切换": a primary and its replicas).
+    'failover',
+    '主库',
+    '从库',
+    // Go's test runner: a test's own requests fail with the same words.
+    '_test.go:',
     // gRPC's own status text ("rpc error: code = Canceled desc = context canceled").
     'rpc error',
     'grpc',

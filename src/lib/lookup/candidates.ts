@@ -6,6 +6,7 @@ import { readPaste, type Paste } from './paste.ts';
 import { phrase, type Prepared, type PreparedMessage } from './prepare.ts';
 import { ACCEPT, BORROWED_CAP, confidence, holdsBorrowed, holdsOwnWords, restsOnBorrowed, scoreMessage, SIGNED_FLOOR } from './rank.ts';
 import type { Region } from './scan.ts';
+import { isNumber } from './tokens.ts';
 
 /** Messages whose words the paste shares most, the only ones aligned in full. */
 const SHORTLIST = 12;
@@ -105,11 +106,7 @@ export function phraseOf(prep: Prepared, { norm, paste }: Reading, [from, to]: [
 }
 
 /**
- * Aligns each shortlisted message with the paste and scores it; keeps each entry's best. A match
- * resting on borrowed words is judged by its surroundings: a guess where another program printed
- * it and no sign of Kimi is there, or where a log's record without a sign holds none of the
- * server's own words around them (the logging program's own "context canceled"); a match where a
- * sign of Kimi is and it holds all those words.
+ * Aligns each shortlisted message with the paste and scores it; keeps each entry's best.
  * `range`: only the paste words from and up to these positions (one line of a log).
  */
 export function score(prep: Prepared, reading: Reading, messages: PreparedMessage[], range?: [number, number]): Scored[] {
@@ -130,17 +127,39 @@ export function score(prep: Prepared, reading: Reading, messages: PreparedMessag
     });
     const excerpt = { start: norm.from[paste.tokens[a.first].start], end: endOf(paste.tokens[a.last].end) };
     const borrowed = restsOnBorrowed(message, a);
-    if (borrowed) {
-      const printer = prep.printerOf(surroundings(reading.input, excerpt.start, excerpt.end), surroundings(reading.input, excerpt.start, excerpt.end, 0));
-      // A record of a log (one line among others; a line alone is nothing around the text).
-      const logged = printer === 'log' && reading.input.includes('\n') && !holdsOwnWords(message, a);
-      if (printer === 'other' || logged) value = Math.min(value, BORROWED_CAP);
-      if (printer === 'kimi' && holdsBorrowed(message, a)) value = Math.max(value, SIGNED_FLOOR);
-    }
+    if (borrowed) value = judgeBorrowed(prep, reading, message, a, excerpt, value, !range);
     const whole = a.positions.length === message.words.length && a.gaps < 0.01;
     if ((best[message.entry]?.score ?? -1) < value) best[message.entry] = { message, score: value, alignment: a, whole, borrowed, excerpt };
   }
   return best.filter(Boolean);
+}
+
+/**
+ * A match resting on borrowed words, judged by its surroundings: a guess where another program
+ * printed it and no sign of Kimi is there, or where a log's record without a sign holds none of
+ * the server's own words around them (the logging program's own "context canceled"); a match
+ * where a sign of Kimi is and it holds all those words, or where nothing else is in the paste.
+ */
+function judgeBorrowed(prep: Prepared, { input, paste }: Reading, message: PreparedMessage, a: Alignment, excerpt: Scored['excerpt'], value: number, whole: boolean): number {
+  const line = surroundings(input, excerpt.start, excerpt.end, 0);
+  let printer = prep.printerOf(surroundings(input, excerpt.start, excerpt.end), line);
+  // In a sentence of another script, it is someone's remark about it (an assistant's reply in a
+  // Kimi session): only a sign on its own line says the service sent it.
+  const remark = paste.tokens[a.first].script || paste.tokens[a.last + 1]?.script;
+  if (printer === 'kimi' && remark && prep.printerOf(line, line) !== 'kimi') printer = null;
+  // A record of a log (one line among others; a line alone is nothing around the text).
+  const logged = printer === 'log' && input.includes('\n') && !holdsOwnWords(message, a);
+  if (printer === 'other' || logged) return Math.min(value, BORROWED_CAP);
+  // Nothing around it but status codes: someone typed or copied just that, as the table says to;
+  // unless another entry's borrowed text has those words too.
+  const alone = whole && !printer && !paste.lines.at(-1) && paste.tokens.every((t, k) => (k >= a.first && k <= a.last) || isNumber(t.w)) && !sharedBorrowed(prep, message, paste);
+  return (printer === 'kimi' || alone) && holdsBorrowed(message, a) ? Math.max(value, SIGNED_FLOOR) : value;
+}
+
+/** Another entry's borrowed text holds every word of the paste. */
+function sharedBorrowed(prep: Prepared, message: PreparedMessage, paste: Paste): boolean {
+  const words = paste.words.filter((w) => !isNumber(w));
+  return prep.messages.some((o) => o.entry !== message.entry && o.borrowedWords[1] > 0 && words.every((w) => o.words.slice(...o.borrowedWords).includes(w)));
 }
 
 const overlap = (x: Scored, y: Scored) => x.alignment.first <= y.alignment.last && y.alignment.first <= x.alignment.last;

@@ -84,12 +84,13 @@ export function scoreMessage(m: PreparedMessage, p: Paste, a: Alignment, hints: 
   // names alone are no copy of a message: people name products in their own words.
   // Unless all its telling words (content words and codes hardly another entry has) are among the
   // missing: a short generic tail ("context deadline exceeded") is no copy of a message without
-  // them, unless it is one of the entry's quick-lookup phrases.
+  // them, unless it is one of the entry's quick-lookup phrases. Nor is one word at the edge of a
+  // line ("Tests: 212 passed, 212 total").
   const rare = (i: number) => {
     const b = baseWeight(m.words[i]);
     return b != 0.4 && b > 0.1 && m.weights[i] >= RARE * b;
   };
-  const blind = a.names || (run <= RUN_FREE && !hints.phrase && m.words.some((_, i) => rare(i)) && !a.idx.some(rare));
+  const blind = a.names || a.idx.length < 2 || (run <= RUN_FREE && !hints.phrase && m.words.some((_, i) => rare(i)) && !a.idx.some(rare));
   const missingBefore = wordsBefore || blind ? 0 : m.before[a.firstI];
   const missingAfter = wordsAfter > (holeAfter ? HOLE_WORDS : 0) || blind ? 0 : m.total - m.before[a.lastI + 1];
   const recall = Math.min(1, a.aligned / Math.max(m.total - missingBefore - missingAfter, 1e-9));
@@ -109,12 +110,13 @@ export function scoreMessage(m: PreparedMessage, p: Paste, a: Alignment, hints: 
  * Postgres's "terminating connection due to administrator command" or Go's "context canceled"
  * comes as often from the user's own database or program: the match rests only on such words when
  * every template word found is in the message's borrowed part, or is a word that part has too
- * (BuildKit's "Canceled: context canceled" adds no word of the server's own).
+ * (BuildKit's "Canceled: context canceled" adds no word of the server's own), or is vocabulary every
+ * error message shares (a log's own "error sending batch").
  */
 export function restsOnBorrowed(m: PreparedMessage, a: Alignment): boolean {
   const [from, to] = m.borrowedWords;
   const words = m.words.slice(from, to);
-  return to > 0 && a.idx.every((i) => (i >= from && i < to) || words.includes(m.words[i]));
+  return to > 0 && a.idx.every((i) => (i >= from && i < to) || words.includes(m.words[i]) || baseWeight(m.words[i]) < 1);
 }
 
 /** Every word of the message's borrowed part is found (where the template has it twice, in either place). */

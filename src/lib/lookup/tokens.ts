@@ -65,7 +65,7 @@ const STOP = new Set(
   'a an the is are was were be been to of in on at for and or but by with as it its this that you your youre youve we our i my they there will would can could may should has have had do does did so if than then too very more most such only any all no from into out up about over please just also'.split(' '),
 );
 const COMMON = new Set(
-  'error errors err failed failure invalid request requests response status code message type https api server client service not found method missing cannot unable try again later check timeout connection connect conn closed read url value field name model key user access denied permission limit exceeded exceeds rate bad gateway unavailable many current next get post exception time content text size index line tool call network host version token tokens unknown unexpected eof retry attempt deadline abort aborted refused reset peer tcp'.split(' '),
+  'error errors err failed failure invalid request requests response status code message type https api server client service not found method missing cannot unable try again later check timeout connection connect conn closed read url value field name model key user access denied permission limit exceeded exceeds rate bad gateway unavailable many current next get post exception time content text size index line tool call network host version token tokens unknown unexpected eof retry attempt sending deadline abort aborted refused reset peer tcp'.split(' '),
 );
 
 export const isNumber = (word: string) => /^\d+$/.test(word);
