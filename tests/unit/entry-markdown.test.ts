@@ -8,6 +8,7 @@ import { entryMarkdown, type EntryWithBody } from '../../src/lib/catalogue/entry
 import { entryUrls } from '../../src/lib/catalogue/entry-urls.ts';
 import { ENTRY_LABEL_KEYS, entryLabels } from '../../src/lib/catalogue/labels.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/load.ts';
+import type { ErrorEntry } from '../../src/lib/catalogue/schema.ts';
 
 const english = JSON.parse(readFileSync('src/content/i18n/en.json', 'utf8')) as Record<string, string>;
 const labels = entryLabels((key) => english[key]!);
@@ -129,6 +130,138 @@ describe('every entry as Markdown', () => {
     expect(list.children.map((item) => toString(item).split(':')[0])).toEqual(
       ['HTTP STATUS', 'RETRY', 'SECTION', 'WEB PAGE'],
     );
+  });
+});
+
+describe('one entry as a whole Markdown document', () => {
+  const neighbour: ErrorEntry = {
+    slug: 'too-many-requests',
+    title: 'Too Many Requests',
+    status: 429,
+    section: 'rate-limits',
+    order: 2,
+    summary: 'Too many requests in a short period.',
+    keywords: ['too many'],
+    messages: [{ id: 'too-many', template: 'Too many requests' }],
+    retry: 'retry-with-backoff',
+    related: [],
+    redirectFrom: [],
+  };
+  const entry: EntryWithBody = {
+    slug: 'quota-spent',
+    title: 'Quota Spent',
+    status: 429,
+    statusNote: 'some clients show 403',
+    section: 'rate-limits',
+    order: 1,
+    summary: 'The account has used its quota for this period.',
+    keywords: ['quota'],
+    messages: [
+      { id: 'quota-spent', template: 'Your quota of {limit} requests is spent', example: 'Your quota of 500 requests is spent' },
+      { id: 'connection-refused', template: 'dial tcp: connection refused', borrowed: 'connection refused' },
+    ],
+    retry: 'wait-for-quota-reset',
+    related: ['too-many-requests'],
+    redirectFrom: [],
+    updated: new Date('2026-03-04T23:30:00Z'),
+    body: '## Cause\n\nThe **monthly** quota is _spent_.\n\n---\n\n## Fix\n\n1. Wait for the reset.\n2. Check the usage:\n\n   ```\n   kimi usage\n   ```\n',
+  };
+  const page = 'https://errors.example.com/errors/quota-spent/';
+
+  it('reads: title, summary, facts, messages with example and borrowed part, the body in the house style, related entries', () => {
+    expect(entryMarkdown(entry, [neighbour], { base, labels })).toBe(
+      [
+        '# Quota Spent',
+        '',
+        'The account has used its quota for this period.',
+        '',
+        '- HTTP status: 429 (some clients show 403)',
+        '- Retry: Wait for the quota to reset',
+        '- Section: Rate Limits & Quotas',
+        '- Last updated: 2026-03-04',
+        `- Web page: [${page}](${page})`,
+        '',
+        '## Error messages',
+        '',
+        'Parts in {braces} vary from one request to the next (sizes, names, addresses); the rest is the server\'s text, word for word.',
+        '',
+        `[\`quota-spent\`](${page}#quota-spent)`,
+        '',
+        '```text',
+        'Your quota of {limit} requests is spent',
+        '```',
+        '',
+        'For example:',
+        '',
+        '```text',
+        'Your quota of 500 requests is spent',
+        '```',
+        '',
+        `[\`connection-refused\`](${page}#connection-refused)`,
+        '',
+        '```text',
+        'dial tcp: connection refused',
+        '```',
+        '',
+        'Other programs print this part too; without the rest of the message, it may come from your own software, not from this API: `connection refused`',
+        '',
+        '## Cause',
+        '',
+        'The **monthly** quota is _spent_.',
+        '',
+        '---',
+        '',
+        '## Fix',
+        '',
+        '1. Wait for the reset.',
+        '2. Check the usage:',
+        '',
+        '   ```',
+        '   kimi usage',
+        '   ```',
+        '',
+        '## Related errors',
+        '',
+        '- [Too Many Requests](https://errors.example.com/errors/too-many-requests/) (429): Too many requests in a short period.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('explains placeholders only when a message has one, and has no related section without related entries', () => {
+    const plain = { ...entry, messages: [{ id: 'spent', template: 'Your quota is spent' }], related: [] };
+    const markdown = entryMarkdown(plain, [neighbour], { base, labels });
+    expect(markdown).toContain(`## Error messages\n\n[\`spent\`](${page}#spent)\n`);
+    expect(markdown).not.toContain(labels.placeholders);
+    expect(markdown).not.toContain(labels.related);
+  });
+
+  it('leaves out a related entry that the catalogue it is given does not hold', () => {
+    const markdown = entryMarkdown({ ...entry, related: ['retired-entry', 'too-many-requests'] }, [neighbour], { base, labels });
+    expect(markdown.slice(markdown.indexOf('## Related errors'))).toBe(
+      '## Related errors\n\n- [Too Many Requests](https://errors.example.com/errors/too-many-requests/) (429): Too many requests in a short period.\n',
+    );
+  });
+
+  it('in Chinese, writes no space after a label that ends in a full-width colon, and one after any other label', () => {
+    const chinese = JSON.parse(readFileSync('src/content/i18n/zh-CN.json', 'utf8')) as Record<string, string>;
+    const zhLabels = entryLabels((key) => chinese[key]!, {
+      retryAdvice: (id) => chinese[`errors.retry.${id}`]!,
+      sectionLabel: (id) => chinese[`errors.section.${id}.label`]!,
+    });
+    const zhPage = 'https://errors.example.com/zh-cn/errors/quota-spent/';
+    const markdown = entryMarkdown(entry, [neighbour], { base: new URL('https://errors.example.com/zh-cn/'), labels: zhLabels });
+    expect(markdown).toContain(
+      [
+        '- HTTP 状态码：429 (some clients show 403)',
+        '- 重试：等待配额重置',
+        '- 分类：限流与配额',
+        '- 最近更新：2026-03-04',
+        `- 网页：[${zhPage}](${zhPage})`,
+      ].join('\n'),
+    );
+    const noted = entryMarkdown(entry, [neighbour], { base, labels: { ...zhLabels, status: '注：HTTP 状态码' } });
+    expect(noted).toContain('- 注：HTTP 状态码 429 (some clients show 403)\n');
   });
 });
 

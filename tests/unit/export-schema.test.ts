@@ -16,6 +16,20 @@ function validator() {
   return ajv.compile(catalogueJsonSchema(schemaUrl));
 }
 
+interface JsonSchemaNode {
+  description?: string;
+  properties?: Record<string, JsonSchemaNode>;
+  items?: JsonSchemaNode;
+}
+
+/** Each property's description, by its path in the file (`entries[].slug`); the root's own is left out. */
+function descriptions(node: JsonSchemaNode, path = ''): Record<string, string> {
+  const found: Record<string, string> = path && node.description ? { [path]: node.description } : {};
+  for (const [name, child] of Object.entries(node.properties ?? {})) Object.assign(found, descriptions(child, path ? `${path}.${name}` : name));
+  if (node.items) Object.assign(found, descriptions(node.items, `${path}[]`));
+  return found;
+}
+
 const exported = () => structuredClone(exportCatalogue(catalogue, site)) as unknown as {
   entries: Record<string, unknown>[];
 } & Record<string, unknown>;
@@ -54,6 +68,31 @@ describe('the JSON Schema of /errors.json', () => {
     expect(validate.errors!.map((error) => error.instancePath)).toContain(path);
   });
 
+  it('tells a reader what the file and each documented field hold', () => {
+    const schema = catalogueJsonSchema(schemaUrl);
+    expect(schema.title).toBe('Kimi Code API error catalogue');
+    expect(schema.description).toBe('Every documented Kimi Code API error, as served at /errors.json.');
+    expect(descriptions(schema)).toEqual({
+      '$schema': 'Address of this JSON Schema.',
+      'entries[].slug': 'The entry\'s permanent name, part of its address.',
+      'entries[].url': 'Absolute address of the entry page.',
+      'entries[].markdown': 'Absolute address of the entry as Markdown.',
+      'entries[].status': 'The HTTP status the server sends.',
+      'entries[].statusNote': 'A remark on the status.',
+      'entries[].summary': 'One line: what happened.',
+      'entries[].messages[].id': 'Anchor of this message on the entry page.',
+      'entries[].messages[].template': 'The server\'s text verbatim, with {placeholders} for the parts that vary.',
+      'entries[].messages[].example': 'One real instance of the message.',
+      'entries[].messages[].url': 'Absolute address of this message on the entry page.',
+      'entries[].related': 'Slugs of entries people confuse with this one.',
+      'entries[].updated': 'When the entry\'s file last changed (UTC, from the git history); absent when the build had no history.',
+      'entries[].translations': 'The entry in other languages. Messages are never translated: they are the server\'s own text.',
+      'entries[].translations[].lang': 'BCP 47 language tag, e.g. zh-CN.',
+      'entries[].translations[].url': 'Absolute address of the entry page in that language.',
+      'entries[].translations[].markdown': 'Absolute address of that page as Markdown.',
+    });
+  });
+
   it('lets a consumer\'s copy accept fields added later within the same format version', () => {
     const data = exported();
     data.entries[0]!.severity = 'high';
@@ -73,6 +112,22 @@ describe('the export itself', () => {
     expect(entry.markdown).toBe('https://errors.example.com/errors/token-limit-exceeded.md');
     expect(entry.messages[0]!.url).toBe('https://errors.example.com/errors/token-limit-exceeded/#model-token-limit');
     expect(entry).not.toHaveProperty('updated');
+  });
+
+  it('carries a status note and a message\'s example where the entry has them, and only there', () => {
+    const entries = exportCatalogue(catalogue, site).entries;
+    const noted = catalogue.find((candidate) => candidate.statusNote)!;
+    expect(entries.find((entry) => entry.slug === noted.slug)!.statusNote).toBe(noted.statusNote);
+    expect(entries.find((entry) => entry.slug === 'token-limit-exceeded')!).not.toHaveProperty('statusNote');
+    expect(entries.find((entry) => entry.slug === 'token-limit-exceeded')!.messages[0]).toEqual({
+      id: 'model-token-limit',
+      template: 'Invalid request: Your request exceeded model token limit: 262144 (requested: {requested})',
+      example: 'Invalid request: Your request exceeded model token limit: 262144 (requested: 558009)',
+      url: 'https://errors.example.com/errors/token-limit-exceeded/#model-token-limit',
+    });
+    const plain = catalogue.flatMap((entry) => entry.messages.filter((message) => !message.example).map((message) => [entry.slug, message.id]))[0]!;
+    const exportedPlain = entries.find((entry) => entry.slug === plain[0])!.messages.find((message) => message.id === plain[1])!;
+    expect(exportedPlain).not.toHaveProperty('example');
   });
 
   it('gives every entry its Chinese page, Markdown and title', () => {

@@ -51,6 +51,48 @@ describe('llms.txt, as llmstxt.org lays it out', () => {
   });
 });
 
+describe('llms.txt, line by line', () => {
+  it('puts each link on its own line, with no blank line between links, even a link whose title is its address', () => {
+    const small = {
+      title: 'Errors',
+      summary: 'Short.',
+      sections: [
+        {
+          heading: 'Docs',
+          links: [
+            { title: 'https://errors.example.com/', url: 'https://errors.example.com/', description: 'The start.' },
+            { title: 'Lookup', url: 'https://errors.example.com/lookup/', description: 'Paste an error.' },
+          ],
+        },
+      ],
+    };
+    expect(llmsIndex(small)).toBe(
+      [
+        '# Errors',
+        '',
+        '> Short.',
+        '',
+        '## Docs',
+        '',
+        '- [https://errors.example.com/](https://errors.example.com/): The start.',
+        '- [Lookup](https://errors.example.com/lookup/): Paste an error.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('sums up the reference and tells a reader, and a program, how to find the entry for an error', () => {
+    expect(llmsSummary(site)).toBe(
+      'What each error of the Kimi Code API means and how to fix it: one entry per error, with its HTTP status, ' +
+        'every message the server sends (verbatim, {placeholders} marking the parts that vary), the cause, ' +
+        'numbered fix steps and whether to retry. To find the entry for an error text, paste it into the lookup at ' +
+        'https://errors.example.com/lookup/ or add it, URL-encoded, to https://errors.example.com/lookup/?q= ' +
+        '(the lookup runs in the browser); without a browser, match the text against the message templates in ' +
+        'https://errors.example.com/errors.json. Each entry below links to its Markdown form.',
+    );
+  });
+});
+
 describe('llms-full.txt', () => {
   it('is the heading and summary, then each document in full, in order', () => {
     const documents = ['# One\n\nFirst.\n', '# Two\n\nSecond.\n'];

@@ -24,6 +24,7 @@ const linkList = (links: readonly LlmsLink[]): List => ({
   children: links.map(
     (link): ListItem => ({
       type: 'listItem',
+      // Stryker disable next-line BooleanLiteral: with listItemIndent 'one', mdast-util-to-markdown spaces items by the list's spread only, and an item of one paragraph has no children to space
       spread: false,
       children: [
         {

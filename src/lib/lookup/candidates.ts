@@ -140,7 +140,7 @@ export function score(prep: Prepared, reading: Reading, messages: PreparedMessag
  * the server's own words around them (the logging program's own "context canceled"); a match
  * where a sign of Kimi is and it holds all those words, or where nothing else is in the paste.
  */
-function judgeBorrowed(prep: Prepared, { input, paste }: Reading, message: PreparedMessage, a: Alignment, excerpt: Scored['excerpt'], value: number, whole: boolean): number {
+function judgeBorrowed(prep: Prepared, { input, paste }: Reading, message: PreparedMessage, a: Alignment, excerpt: Scored['excerpt'], value: number, wholePaste: boolean): number {
   const line = surroundings(input, excerpt.start, excerpt.end, 0);
   let printer = prep.printerOf(surroundings(input, excerpt.start, excerpt.end), line);
   // In a sentence of another script, it is someone's remark about it (an assistant's reply in a
@@ -152,7 +152,7 @@ function judgeBorrowed(prep: Prepared, { input, paste }: Reading, message: Prepa
   if (printer === 'other' || logged) return Math.min(value, BORROWED_CAP);
   // Nothing around it but status codes: someone typed or copied just that, as the table says to;
   // unless another entry's borrowed text has those words too.
-  const alone = whole && !printer && !paste.lines.at(-1) && paste.tokens.every((t, k) => (k >= a.first && k <= a.last) || isNumber(t.w)) && !sharedBorrowed(prep, message, paste);
+  const alone = wholePaste && !printer && !paste.lines.at(-1) && paste.tokens.every((t, k) => (k >= a.first && k <= a.last) || isNumber(t.w)) && !sharedBorrowed(prep, message, paste);
   return (printer === 'kimi' || alone) && holdsBorrowed(message, a) ? Math.max(value, SIGNED_FLOOR) : value;
 }
 
