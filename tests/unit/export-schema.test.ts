@@ -72,7 +72,7 @@ describe('the JSON Schema of /errors.json', () => {
     const schema = catalogueJsonSchema(schemaUrl);
     expect(schema.title).toBe('Kimi Code API error catalogue');
     expect(schema.description).toBe('Every documented Kimi Code API error, as served at /errors.json.');
-    expect(descriptions(schema)).toEqual({
+    expect(descriptions(schema as JsonSchemaNode)).toEqual({
       '$schema': 'Address of this JSON Schema.',
       'entries[].slug': 'The entry\'s permanent name, part of its address.',
       'entries[].url': 'Absolute address of the entry page.',

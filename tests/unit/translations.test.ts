@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ERRORS_DIR, loadCatalogue } from '../../src/lib/catalogue/load.ts';
-import { translationsBehind } from '../../src/lib/catalogue/load-translations.ts';
+import { behindReport, translationsBehind } from '../../src/lib/catalogue/load-translations.ts';
 import { isBehind, proseFingerprint } from '../../src/lib/catalogue/translation.ts';
 
 const catalogue = loadCatalogue();
@@ -64,6 +64,27 @@ describe('a translation that is wrong fails naming the file', () => {
     expect(more).toEqual([]);
     expect(behind!.file).toBe(`${ERRORS_DIR}/zh-cn/invalid-api-key.md`);
     expect(behind!.fingerprint).toBe(proseFingerprint(load().find((entry) => entry.slug === 'invalid-api-key')!));
+  });
+});
+
+describe('what the build prints about translations that are behind', () => {
+  it('is nothing when none is behind', () => {
+    expect(behindReport([])).toBe('');
+  });
+
+  it('is how many, then each file with the fingerprint to set once it is updated', () => {
+    expect(
+      behindReport([
+        { file: 'content/errors/zh-cn/invalid-api-key.md', fingerprint: '0123456789ab' },
+        { file: 'content/errors/zh-cn/too-many-requests.md', fingerprint: 'ba9876543210' },
+      ]),
+    ).toBe(
+      [
+        '2 translation(s) behind their English entry, whose prose changed since they were made. Update each, then set its translatedFrom as shown:',
+        "  content/errors/zh-cn/invalid-api-key.md  translatedFrom: '0123456789ab'",
+        "  content/errors/zh-cn/too-many-requests.md  translatedFrom: 'ba9876543210'",
+      ].join('\n'),
+    );
   });
 });
 

@@ -78,6 +78,7 @@ export function loadCatalogue(root = process.cwd(), dir = ERRORS_DIR): LoadedEnt
   // Cross-entry rules only make sense once every file has parsed: a broken file would otherwise
   // also show up as a missing related entry elsewhere.
   if (!errors.length) {
+    // Stryker disable next-line OptionalChaining: every problem names the slug of an entry that loaded, so find always finds one
     const fileOf = (slug: string) => entries.find((entry) => entry.slug === slug)?.file ?? slug;
     const problems = checkCatalogue(entries, reservedSlugs());
     if (problems.length) errors.push(formatProblems(problems, fileOf));
