@@ -495,6 +495,8 @@ describe('what held-out pastes taught', () => {
       'level=warn caller=client.go:419 msg="error sending batch, will retry" error="Post \\"http://loki.monitoring.svc:3100/loki/api/v1/push\\": context canceled"';
     expect(lookup(promtail).match).toBeNull();
     expect(lookup(`error sending 'CallDataSourceTool' request: Post "http://10.0.0.8/x": context canceled`).match?.slug).toBe('request-canceled');
+    // Right next to the borrowed part, an everyday word is the server's own framing of it.
+    expect(lookup('unavailable: 502 Bad Gateway').match).toMatchObject({ slug: 'downstream-unavailable', borrowed: null });
   });
 
   it("a database's switch-over notice and Go's test output are their programs' own", () => {

@@ -111,12 +111,15 @@ export function scoreMessage(m: PreparedMessage, p: Paste, a: Alignment, hints: 
  * comes as often from the user's own database or program: the match rests only on such words when
  * every template word found is in the message's borrowed part, or is a word that part has too
  * (BuildKit's "Canceled: context canceled" adds no word of the server's own), or is vocabulary every
- * error message shares (a log's own "error sending batch").
+ * error message shares away from that part (a log's own "error sending batch, will retry").
  */
 export function restsOnBorrowed(m: PreparedMessage, a: Alignment): boolean {
   const [from, to] = m.borrowedWords;
   const words = m.words.slice(from, to);
-  return to > 0 && a.idx.every((i) => (i >= from && i < to) || words.includes(m.words[i]) || baseWeight(m.words[i]) < 1);
+  // An everyday word right next to the borrowed part is the server's own framing of it ("unavailable: 502 Bad Gateway").
+  const framing = (i: number, c: number) =>
+    (i === from - 1 && a.idx[c + 1] === from && a.positions[c + 1] === a.positions[c] + 1) || (i === to && a.idx[c - 1] === to - 1 && a.positions[c - 1] === a.positions[c] - 1);
+  return to > 0 && a.idx.every((i, c) => (i >= from && i < to) || words.includes(m.words[i]) || (baseWeight(m.words[i]) < 1 && !framing(i, c)));
 }
 
 /** Every word of the message's borrowed part is found (where the template has it twice, in either place). */
