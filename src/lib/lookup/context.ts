@@ -30,9 +30,9 @@ export const lineOf = (text: string, start: number, end: number) => text.slice(t
 
 /**
  * The first line of a log's record: a date or a time of day near its start (not a header's, such
- * as `Date:`), a chat export's `[09:02] name: …`, or a command that a terminal or a CI job echoes (`$ curl …`, `+ curl …`,
- * `PS C:\> …`; not PowerShell's echo of the failing line in an error, `+ $r = Invoke-…`), which
- * opens its output. The lines after it that open none are the same record (a traceback, a wrapped
+ * as `Date:`), a chat export's `[09:02] name: …`, or a command that a terminal or a CI job echoes
+ * (`$ curl …`, `+ curl …`, `PS C:\> …`; not PowerShell's echo of the failing line in an error,
+ * `+ $r = Invoke-…`), which opens its output. The lines after it that open none are the same record (a traceback, a wrapped
  * message, the command's output).
  */
 const RECORD = /^(?:\$ |\+ [a-z.]|PS [^>\n]{0,80}> |\[\d{1,2}:\d\d\] |(?![\w-]+: )[^\n]{0,30}?(?:\d{4}[-/]\d\d[-/]\d\d|\d\d:\d\d:\d\d))/;
