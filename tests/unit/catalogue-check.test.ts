@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkCatalogue, fieldPath, formatProblems } from '../../src/lib/catalogue/check.ts';
 import type { ErrorEntry } from '../../src/lib/catalogue/schema.ts';
+import { makeEntry } from './make-entry.ts';
 
 /** The rules across entries, and the lines they print: file, field, what is wrong, the other file. */
 
-function entry(slug: string, fields: Partial<ErrorEntry> = {}): ErrorEntry {
-  return {
-    slug,
-    title: `Title of ${slug}`,
-    status: 400,
-    section: 'request-format',
-    order: 1,
-    summary: `What ${slug} means.`,
-    keywords: [slug],
-    messages: [{ id: `${slug}-message`, template: `the ${slug} message` }],
-    retry: 'do-not-retry',
-    related: [],
-    redirectFrom: [],
-    ...fields,
-  };
-}
+const entry = makeEntry;
 
 const fileOf = (slug: string) => `content/errors/${slug}.md`;
 const problems = (entries: ErrorEntry[], reserved?: ReadonlyMap<string, string>) => formatProblems(checkCatalogue(entries, reserved), fileOf);

@@ -3,28 +3,13 @@ import { entryRedirects, errorSidebar, groupBySection } from '../../src/lib/cata
 import { entryPath } from '../../src/lib/catalogue/paths.ts';
 import { readFileSync } from 'node:fs';
 import { reportLabels, supportReport } from '../../src/lib/catalogue/report.ts';
-import type { ErrorEntry } from '../../src/lib/catalogue/schema.ts';
+import { makeEntry } from './make-entry.ts';
 import { cjkSearchTerms } from '../../src/lib/catalogue/search-terms.ts';
 import { SECTION_IDS, SECTIONS, sectionOf } from '../../src/lib/catalogue/sections.ts';
 
 /** What the catalogue turns into for readers: sections, sidebar, /errors.json, the support report, search terms. */
 
-function entry(slug: string, fields: Partial<ErrorEntry> = {}): ErrorEntry {
-  return {
-    slug,
-    title: `Title of ${slug}`,
-    status: 400,
-    section: 'request-format',
-    order: 1,
-    summary: `What ${slug} means.`,
-    keywords: [slug],
-    messages: [{ id: `${slug}-message`, template: `the ${slug} message` }],
-    retry: 'do-not-retry',
-    related: [],
-    redirectFrom: [],
-    ...fields,
-  };
-}
+const entry = makeEntry;
 
 describe('sections', () => {
   it('each have an id, a label and a summary, in reading order', () => {
