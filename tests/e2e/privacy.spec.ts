@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { headersFor, parseHeadersFile } from '../../src/integrations/csp.ts';
+import { stored, watchRequests } from './watch.ts';
 
 /**
  * The paste box's promise, checked in the browser: what is pasted stays in the browser. No request
@@ -28,28 +29,7 @@ const FORBIDDEN = [MARKER, ...SECRETS];
 const box = (page: Page) => page.getByTestId('lookup-input');
 const top = (page: Page) => page.getByTestId('lookup-top');
 
-/** Every request of the page from now on: URL, body and Referer as sent. */
-function watchRequests(page: Page) {
-  const seen: Promise<string>[] = [];
-  const record = (request: Request) =>
-    seen.push(request.allHeaders().then((headers) => `${request.url()}\n${request.postData() ?? ''}\nReferer: ${headers.referer ?? ''}`));
-  page.on('request', record);
-  return async () => {
-    page.off('request', record);
-    return Promise.all(seen);
-  };
-}
-
 const holding = (sent: string[], words = FORBIDDEN) => sent.filter((line) => words.some((word) => line.includes(word)));
-
-/** What the page keeps: both storages, IndexedDB's databases and Cache Storage's caches. */
-const stored = (page: Page) =>
-  page.evaluate(async () => ({
-    local: JSON.stringify({ ...localStorage }),
-    session: JSON.stringify({ ...sessionStorage }),
-    databases: JSON.stringify(await indexedDB.databases()),
-    caches: JSON.stringify(await caches.keys()),
-  }));
 
 test('a typed paste reaches no request, no address, no storage; the copied link and report hold no secret', async ({
   page,
