@@ -77,6 +77,7 @@ function present(prep: Prepared, { norm }: Reading, ranked: Scored[], confidence
         borrowed: borrowed ? message.borrowed : null,
       };
     });
+  // Stryker disable next-line ArrayDeclaration: lookup always replaces this found list with its own
   return { match: accepted ? candidates[0] : null, confidence: round(confidence), candidates, status: norm.status, found: [] };
 }
 
