@@ -5,74 +5,60 @@ import { findDecoded } from '../../src/lib/lookup/redact/decode.ts';
 /** The parts of the text that findShapes would mask. */
 const found = (text: string) => findShapes(text).map(([start, end]) => text.slice(start, end));
 
-describe('a database client password given as a short option', () => {
-  it('masks the password glued to mysql -p', () => {
-    expect(found('mysql -uroot -pS3cret shop')).toEqual(['S3cret']);
-  });
-  it('masks a password that ends in digits', () => {
-    expect(found('mysql -uroot -pabc123 shop')).toEqual(['abc123']);
-  });
-  it('masks a password that starts with digits', () => {
-    expect(found('mysql -uroot -p123abc shop')).toEqual(['123abc']);
-  });
-  it('leaves the port of redis-cli -p alone', () => {
-    expect(found('redis-cli -p 6379 ping')).toEqual([]);
-  });
-});
+/** Text, and the parts of it that must be masked ([] : none). */
+const SHAPES: [family: string, cases: [what: string, text: string, masked: string[]][]][] = [
+  [
+    'a database client password given as a short option',
+    [
+      ['the password glued to mysql -p', 'mysql -uroot -pS3cret shop', ['S3cret']],
+      ['a password that ends in digits', 'mysql -uroot -pabc123 shop', ['abc123']],
+      ['a password that starts with digits', 'mysql -uroot -p123abc shop', ['123abc']],
+      ['the port of redis-cli -p', 'redis-cli -p 6379 ping', []],
+    ],
+  ],
+  [
+    'a provider key found by its prefix',
+    [
+      ['a short token after a prefix other than sk', 'id ghp_a1B2c3D4e5 here', []],
+      // The token found after the prefix holds its separator: `_a1B2c3D4e5f6g7` is 15 long.
+      ['a token of exactly 15 characters after a prefix other than sk', 'id ghp_a1B2c3D4e5f6g7 here', []],
+      ['an sk key whose random part is exactly 8 characters', 'key sk-abcdefgh here', ['sk-abcdefgh']],
+    ],
+  ],
+  [
+    'a bearer token outside a header',
+    [
+      ['a long token of letters only', 'token was Bearer abcdefghijklmnopqrst', ['abcdefghijklmnopqrst']],
+      ['a 19-letter word after Bearer', 'token was Bearer abcdefghijklmnopqrs', []],
+    ],
+  ],
+  [
+    'a password in a DSN without a scheme',
+    [
+      ['a password that starts with digits', 'shop:1abc@tcp(db:3306)/shop', ['1abc']],
+      ['a mixed-case password without digits', 'shop:Pw@tcp(db:3306)/shop', ['Pw']],
+      ['a version number before @', 'shop:10.0.0@tcp(db:3306)/shop', []],
+    ],
+  ],
+  [
+    'a password given to curl -u',
+    [['a password that starts with digits', 'curl -u user:123abc https://api.example.com', ['123abc']]],
+  ],
+  [
+    'a secret in the path of a webhook URL',
+    [
+      ['a mixed segment of a URL without hook', 'see https://example.com/files/aB3dE5fG7hJ9kL1mN3pQ5/x', []],
+      ['a mixed segment of a webhook URL', 'see https://example.com/webhooks/aB3dE5fG7hJ9kL1mN3pQ5/x', ['aB3dE5fG7hJ9kL1mN3pQ5']],
+      ['a segment of letters only', 'see https://example.com/webhooks/abcdefghijklmnopqrstuv/x', []],
+      ['a segment of mixed-case letters only', 'see https://example.com/webhooks/abcdefghijKLMNOPQRSTUV/x', []],
+      ['a segment without lowercase letters', 'see https://example.com/webhooks/AB12CD34EF56GH78IJ90KL/x', []],
+    ],
+  ],
+];
 
-describe('a provider key found by its prefix', () => {
-  it('leaves a short token after a prefix other than sk alone', () => {
-    expect(found('id ghp_a1B2c3D4e5 here')).toEqual([]);
-  });
-  it('leaves a token of exactly 15 characters after a prefix other than sk alone', () => {
-    // The token found after the prefix holds its separator: `_a1B2c3D4e5f6g7` is 15 long.
-    expect(found('id ghp_a1B2c3D4e5f6g7 here')).toEqual([]);
-  });
-  it('masks an sk key whose random part is exactly 8 characters', () => {
-    expect(found('key sk-abcdefgh here')).toEqual(['sk-abcdefgh']);
-  });
-});
-
-describe('a bearer token outside a header', () => {
-  it('masks a long token of letters only', () => {
-    expect(found('token was Bearer abcdefghijklmnopqrst')).toEqual(['abcdefghijklmnopqrst']);
-  });
-  it('leaves a 19-letter word after Bearer alone', () => {
-    expect(found('token was Bearer abcdefghijklmnopqrs')).toEqual([]);
-  });
-});
-
-describe('a password in a DSN without a scheme', () => {
-  it('masks a password that starts with digits', () => {
-    expect(found('shop:1abc@tcp(db:3306)/shop')).toEqual(['1abc']);
-  });
-  it('masks a mixed-case password without digits', () => {
-    expect(found('shop:Pw@tcp(db:3306)/shop')).toEqual(['Pw']);
-  });
-  it('leaves a version number before @ alone', () => {
-    expect(found('shop:10.0.0@tcp(db:3306)/shop')).toEqual([]);
-  });
-});
-
-describe('a password given to curl -u', () => {
-  it('masks a password that starts with digits', () => {
-    expect(found('curl -u user:123abc https://api.example.com')).toEqual(['123abc']);
-  });
-});
-
-describe('a secret in the path of a webhook URL', () => {
-  it('leaves a mixed segment of a URL without hook alone', () => {
-    expect(found('see https://example.com/files/aB3dE5fG7hJ9kL1mN3pQ5/x')).toEqual([]);
-  });
-  it('masks a mixed segment of a webhook URL', () => {
-    expect(found('see https://example.com/webhooks/aB3dE5fG7hJ9kL1mN3pQ5/x')).toEqual(['aB3dE5fG7hJ9kL1mN3pQ5']);
-  });
-  it('leaves a segment of letters only alone', () => {
-    expect(found('see https://example.com/webhooks/abcdefghijklmnopqrstuv/x')).toEqual([]);
-    expect(found('see https://example.com/webhooks/abcdefghijKLMNOPQRSTUV/x')).toEqual([]);
-  });
-  it('leaves a segment without lowercase letters alone', () => {
-    expect(found('see https://example.com/webhooks/AB12CD34EF56GH78IJ90KL/x')).toEqual([]);
+describe.each(SHAPES)('%s', (_, cases) => {
+  it.each(cases)('%s', (_what, text, masked) => {
+    expect(found(text)).toEqual(masked);
   });
 });
 
