@@ -153,6 +153,28 @@ test('a keystroke that changes nothing shown leaves the results alone', async ({
   expect(await top(page).evaluate((card) => (card as HTMLElement & { kept?: boolean }).kept)).toBeUndefined();
 });
 
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
+  test(`a usual card arrives in room taken when the text went in, moving nothing (${viewport.width} px wide)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/lookup/');
+    const log = ['INFO start', '2025-06-05T12:30:00.000Z ERROR request failed: total message size 5943865 exceeds limit 2097152', 'INFO end'].join('\n');
+    // The text goes in without an `input` event, so nothing is answered yet: the room is taken by then.
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const empty = await height();
+    await box(page).evaluate((input: HTMLTextAreaElement, text) => (input.value = text), log);
+    const taken = await height();
+    expect(taken).toBeGreaterThan(empty);
+    await box(page).dispatchEvent('input');
+    await expect(top(page)).toHaveAttribute('data-slug', 'message-size-exceeded');
+    await expect(page.getByTestId('lookup-copy-link')).toBeVisible();
+    // A huge paste would otherwise be repainted whole by the browser when the page grows under it.
+    expect(await height()).toBe(taken);
+  });
+}
+
 test('of many quick changes, the last one is answered', async ({ page }) => {
   await page.goto('/lookup/');
   await page.evaluate(
