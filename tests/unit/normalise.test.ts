@@ -137,3 +137,22 @@ describe('status', () => {
     expect(normalise('The engine is currently overloaded').status).toBeNull();
   });
 });
+
+describe('normalise: what decoding stops at', () => {
+  it('reads `+` as a space only in query values, unless the paste is percent-encoded', () => {
+    expect(normalise('https://h/p?q=a+b').text).toContain('q=a b');
+    expect(normalise('keys: bar=a+b').text).toContain('bar=a+b');
+    // `%2` is no escape: the paste is not percent-encoded, so its `+` stays.
+    expect(normalise('50%2 done, c+d').text).toContain('c+d');
+    expect(normalise('100%25 done, c+d').text).toContain('c d');
+  });
+
+  it('undoes at most four layers of percent-encoding', () => {
+    expect(normalise('a%25252520b').text).toBe('a b');
+    expect(normalise('a%2525252520b').text).toBe('a%20b');
+  });
+
+  it('keeps at most 16 statuses', () => {
+    expect(findStatuses(Array.from({ length: 20 }, () => 'status 429').join('\n'))).toHaveLength(16);
+  });
+});
