@@ -81,17 +81,11 @@ function present(prep: Prepared, { norm }: Reading, ranked: Scored[], confidence
   return { match: accepted ? candidates[0] : null, confidence: round(confidence), candidates, status: norm.status, found: [] };
 }
 
-/** The errors of a paste of one line, from its answer's ranking. */
-function countOnOneLine(prep: Prepared, matched: Scored[]): LookupFound[] {
-  const out: LookupFound[] = [];
-  for (const f of matched.sort((a, b) => a.excerpt.start - b.excerpt.start)) {
-    const slug = prep.entries[f.message.entry].slug;
-    const known = out.find((o) => o.slug === slug);
-    if (known) known.count++;
-    else out.push({ slug, count: 1, firstLine: 1, lastLine: 1 });
-  }
-  return out;
-}
+/** The errors of a paste of one line, from its answer's ranking: score() keeps one message per entry, so each is there once. */
+const countOnOneLine = (prep: Prepared, matched: Scored[]): LookupFound[] =>
+  matched
+    .sort((a, b) => a.excerpt.start - b.excerpt.start)
+    .map((f) => ({ slug: prep.entries[f.message.entry].slug, count: 1, firstLine: 1, lastLine: 1 }));
 
 /**
  * The match is one of the errors found, on all the lines it spans (a message over several lines,
