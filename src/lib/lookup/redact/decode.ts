@@ -68,6 +68,7 @@ function decode(piece: string): [string, Log[]] {
 const source = (logs: Log[], at: number, end: 0 | 1) =>
   logs.reduceRight((at, log) => {
     // The last replacement starting at or before `at` (an end: before it).
+    // Stryker disable next-line ArithmeticOperator: a larger bound only adds steps past the log's end, where `undefined < …` is false and the search goes left, so it stops at the same replacement
     let [lo, hi] = [0, log.length / 4];
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
