@@ -53,6 +53,7 @@ function joinWords(text: string, tokens: Token[], prep: Prepared): Token[] {
     const hyphened = prev && text[prev.end] === '-' && t.start === prev.end + 1 && !(prep.weights.has(prev.w) && prep.weights.has(t.w));
     if ((wrapped || hyphened) && prep.weights.has(word!)) {
       // A hyphen that joined the word glued nothing: the word is glued if its outer edges are.
+      // Stryker disable next-line StringLiteral: `''` stands for no character beyond the text's edges; any fallback without a glue character, Stryker's included, tests the same.
       const glued = wrapped ? prev!.glued || t.glued : GLUE.test(text[prev!.start - 1] ?? '') || GLUE.test(text[t.end] ?? '');
       Object.assign(prev!, { w: word, end: t.end, glued });
     } else {
