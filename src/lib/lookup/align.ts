@@ -46,12 +46,11 @@ export function align(m: PreparedMessage, p: Paste, range?: [from: number, to: n
   // line holding one (`best`), and of the line before it (`before`).
   const run = m.words.map(() => [-Infinity, -1]);
   const hole = m.words.map(() => ({ line: -2, best: NONE, before: NONE }));
-  // Stryker disable next-line ArrayDeclaration: pair k writes slot k before anything reads it (reads are of earlier pairs, or of k itself after the write), so a starting element is never read
+  // Stryker disable ArrayDeclaration: pair k writes slot k before anything reads it (reads are of earlier pairs, or of k itself after the write), so a starting element is never read
   const score: number[] = [];
-  // Stryker disable next-line ArrayDeclaration: pair k writes slot k before anything reads it (reads are of earlier pairs, or of k itself after the write), so a starting element is never read
   const gain: number[] = [];
-  // Stryker disable next-line ArrayDeclaration: pair k writes slot k before anything reads it (reads are of earlier pairs, or of k itself after the write), so a starting element is never read
   const parent: number[] = [];
+  // Stryker restore ArrayDeclaration
   let best = 0;
   // A state only chains to states at earlier paste positions: commit a position's states once it is done.
   let done = 0;
